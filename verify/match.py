@@ -1,0 +1,193 @@
+"""Matching: retrieve candidate statements, judge their stance, aggregate per source.
+
+Retrieval (verify.retrieve), judgement (verify.stance) and aggregation (verify.score) are
+kept apart; this module wires them for `verify check` and `verify report`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+
+from . import score as scoring
+from .provenance import source_group
+from .retrieve import retrieve
+
+DEFAULT_K = 10
+CANDIDATES = 40
+
+
+@dataclass
+class Evidence:
+    claim_id: int
+    article_id: int
+    text: str
+    outlet: str
+    url: str | None
+    published: str | None
+    title: str | None
+    similarity: float
+    stance: str
+    probs: dict[str, float]
+    details: list[str] = field(default_factory=list)
+    speaker: str | None = None
+    cited_source: str | None = None
+    source_group: str = ""
+    independent: bool = True  # False: a copy/relay collapsed into another item's group
+
+
+@dataclass
+class CheckResult:
+    claim: str
+    agreement: float
+    explanation: str
+    corroborating_outlets: list[str]
+    conflicting_outlets: list[str]
+    discussing_outlets: list[str]
+    independent_corroborations: int
+    independent_conflicts: int
+    evidence: list[Evidence]
+    collapsed: list[dict] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def load_stance_model():
+    """The trained stance model when its artefact is installed, else the heuristic judge."""
+    try:
+        from .stance import StanceModel
+
+        return StanceModel.load()
+    except (ImportError, FileNotFoundError, OSError):
+        from .heuristic_stance import HeuristicStance
+
+        return HeuristicStance.load()
+
+
+class Matcher:
+    """Holds the loaded stance model so batch work loads it once."""
+
+    def __init__(self, collection, stance_model=None):
+        self.collection = collection
+        self._stance = stance_model
+
+    @property
+    def stance(self):
+        if self._stance is None:
+            self._stance = load_stance_model()
+        return self._stance
+
+    def check(
+        self,
+        text: str,
+        k: int = DEFAULT_K,
+        *,
+        vector: np.ndarray | None = None,
+        outlets: list[str] | None = None,
+        exclude_outlets: list[str] | None = None,
+        exclude_article_ids: set[int] | None = None,
+        own_group: str | None = None,
+    ) -> CheckResult:
+        """Cross-check one claim against the collection."""
+        if vector is None:
+            vector = self.collection.embedder.embed([text])[0]
+        cands = retrieve(
+            self.collection,
+            text,
+            vector,
+            k=max(CANDIDATES, k * 3),
+            outlets=outlets,
+            exclude_outlets=exclude_outlets,
+            exclude_article_ids=exclude_article_ids,
+        )
+        if not cands:
+            return _result(text, [], [])
+        _, vecs = self.collection.vectors([c.claim_id for c in cands])
+        results = self.stance.predict(
+            [text] * len(cands),
+            [c.row["standalone_text"] for c in cands],
+            np.repeat(np.asarray(vector, dtype=np.float32)[None, :], len(cands), axis=0),
+            vecs,
+        )
+        evidence = []
+        for c, r in zip(cands, results):
+            row = c.row
+            evidence.append(
+                Evidence(
+                    claim_id=c.claim_id,
+                    article_id=row["article_id"],
+                    text=row["text"],
+                    outlet=row["outlet"],
+                    url=row.get("url"),
+                    published=row.get("published"),
+                    title=row.get("title"),
+                    similarity=round(c.similarity, 4),
+                    stance=r.label,
+                    probs={k_: round(float(v), 4) for k_, v in r.probs.items()},
+                    details=[str(d) for d in r.details],
+                    speaker=row.get("speaker"),
+                    cited_source=row.get("cited_source"),
+                    source_group=source_group(row),
+                )
+            )
+        # Related evidence first (by relevance), then unrelated; keep the top k.
+        evidence.sort(key=lambda e: (e.stance == "unrelated", -e.similarity))
+        evidence = evidence[:k]
+        return _result(text, evidence, [own_group] if own_group else [])
+
+
+def _result(text: str, evidence: list[Evidence], own_groups: list[str]) -> CheckResult:
+    votes: dict[str, scoring.GroupVote] = {}
+    collapsed = []
+    seen_outlets: dict[str, Evidence] = {}
+    own = {g.lower() for g in own_groups}
+    for e in evidence:
+        if e.stance == "unrelated":
+            continue
+        key = e.source_group.lower()
+        weight, support = scoring.vote(e.probs, e.similarity)
+        if key in own:
+            e.independent = False
+            collapsed.append({"claim_id": e.claim_id, "outlet": e.outlet, "reason": f"relays the claim's own source {e.source_group}"})
+            continue
+        prev = votes.get(key)
+        if prev is None:
+            votes[key] = scoring.GroupVote(e.source_group, e.outlet, e.stance, weight, support)
+            seen_outlets[key] = e
+        elif weight > prev.weight and e.stance != prev.label and prev.outlet == e.outlet:
+            # Same outlet saying two things: keep its strongest statement.
+            votes[key] = scoring.GroupVote(e.source_group, e.outlet, e.stance, weight, support)
+        else:
+            e.independent = False
+            if e.outlet != prev.outlet:
+                collapsed.append(
+                    {
+                        "claim_id": e.claim_id,
+                        "outlet": e.outlet,
+                        "reason": f"same upstream source as {prev.outlet} ({e.source_group})",
+                    }
+                )
+    vs = list(votes.values())
+    details = [d for e in evidence if e.stance == "conflicts" for d in e.details]
+
+    def outlets(label: str) -> list[str]:
+        out = []
+        for e in evidence:
+            if e.stance == label and e.outlet not in out:
+                out.append(e.outlet)
+        return out
+
+    return CheckResult(
+        claim=text,
+        agreement=round(scoring.agreement(vs), 4),
+        explanation=scoring.explain(vs, details, len(collapsed)),
+        corroborating_outlets=outlets("corroborates"),
+        conflicting_outlets=outlets("conflicts"),
+        discussing_outlets=outlets("discusses"),
+        independent_corroborations=sum(v.label == "corroborates" for v in vs),
+        independent_conflicts=sum(v.label == "conflicts" for v in vs),
+        evidence=evidence,
+        collapsed=collapsed,
+    )

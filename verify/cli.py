@@ -293,6 +293,50 @@ def stats(ctx, as_json):
         click.echo(f"{k}: {v}")
 
 
+@cli.command()
+@click.argument("claim_id", type=int)
+@click.option("--json", "as_json", is_flag=True, help="Output JSON.")
+@click.pass_context
+def provenance(ctx, claim_id, as_json):
+    """Show where CLAIM_ID comes from: copies, cited outlets, and who relays it."""
+    from .provenance import provenance as trace
+
+    p = trace(_collection(ctx), claim_id).to_dict()
+    if as_json:
+        _emit_json(p)
+        return
+    c = p["claim"]
+    click.echo(f"Claim {c['id']} ({c['outlet']}, {c['published'] or 'no date'}): {c['text']}")
+    if c["speaker"]:
+        click.echo(f"  speaker: {c['speaker']}")
+    click.echo(f"  independent source group: {p['source_group']}")
+    for o in p["copy_of"]:
+        click.echo(f"  copy of claim {o['id']} ({o['outlet']}, {o['published'] or 'no date'}, sim {o['similarity']}): {o['text']}")
+    for ct in p["cites"]:
+        st = ct["statement"]
+        where = f" -> claim {st['id']}: {st['text']}" if st else " (its statement is not in the collection)"
+        click.echo(f"  cites {ct['outlet']}{where}")
+    for o in p["copied_by"]:
+        click.echo(f"  copied by claim {o['id']} ({o['outlet']})")
+    for o in p["relayed_by"]:
+        click.echo(f"  relayed by claim {o['id']} ({o['outlet']})")
+
+
+@cli.command()
+@click.option("--type", "type_", help="Only this entity type (PERSON, ORG, PLACE, OUTLET, ...).")
+@click.option("--min-count", type=int, default=1, show_default=True, help="Only entities mentioned at least this often.")
+@output_options
+@click.pass_context
+def entities(ctx, type_, min_count, fmt):
+    """People, organisations and places with their spelling variants and counts."""
+    from .provenance import entity_table
+
+    rows = entity_table(_collection(ctx), type_, min_count)
+    if fmt in ("table", "csv"):
+        rows = [r | {"variants": " | ".join(r["variants"]), "outlets": ", ".join(r["outlets"])} for r in rows]
+    _emit_rows(rows, fmt, ["key", "type", "mentions", "variants", "outlets"])
+
+
 @cli.group()
 def index():
     """Manage the FAISS index (a cache of the vectors stored in SQLite)."""

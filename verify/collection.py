@@ -20,6 +20,7 @@ from .errors import CollectionError, InputError, NotFoundError
 from .extract import ExtractedClaim, extract_claims
 from .index import Manifest, VectorIndex, read_manifest
 from .ingest import ArticleInput, apply_overrides, finalise, iter_files, read_path
+from .provenance import detect_links
 
 BATCH_ARTICLES = 64
 
@@ -31,6 +32,7 @@ class IngestSummary:
     unchanged: int = 0
     failed: int = 0
     claims: int = 0
+    links: int = 0  # copy/citation links found (provenance)
     errors: list[InputError] = field(default_factory=list)
 
     def to_dict(self) -> dict:
@@ -99,6 +101,7 @@ class Collection:
         summary = IngestSummary()
         pending: list[ArticleInput] = []
         index = self.index()
+        self._new_claim_ids: list[int] = []
         try:
             for item in iter_files(paths):
                 if isinstance(item, InputError):
@@ -124,6 +127,7 @@ class Collection:
                     progress(str(item))
             if pending:
                 self._store_batch(pending, index, summary, min_checkworthiness)
+            summary.links = detect_links(self, self._new_claim_ids)
         finally:
             self._save_index(index)
         return summary
@@ -198,6 +202,7 @@ class Collection:
                 dbmod.bump_generation(self.db)
             if removed:
                 index.remove(removed)
+            self._new_claim_ids.extend(ids)
             if ids:
                 if index.dims != vecs.shape[1]:
                     raise CollectionError("index dimension mismatch — run: verify index rebuild")
@@ -211,6 +216,19 @@ class Collection:
     def _delete_article_claims(self, article_id: int) -> list[int]:
         ids = [r[0] for r in self.db.execute("select id from claims where article_id = ?", [article_id])]
         if ids:
+            q = ",".join("?" * len(ids))
+            # Links from or to the old claims go; the claims that copied them fall back to
+            # their own group until the next link detection.
+            dependants = [
+                r[0]
+                for r in self.db.execute(
+                    f"select src_claim_id from links where dst_claim_id in ({q})", ids
+                )
+            ]
+            self.db.execute(f"delete from links where src_claim_id in ({q}) or dst_claim_id in ({q})", ids * 2)
+            if dependants:
+                qd = ",".join("?" * len(dependants))
+                self.db.execute(f"update claims set source_group = null where id in ({qd})", dependants)
             self.db.execute(
                 "delete from embeddings where claim_id in (select id from claims where article_id = ?)",
                 [article_id],

@@ -57,6 +57,21 @@ def m001_initial(db: sqlite_utils.Database) -> None:
     db["claims"].enable_fts(["standalone_text"], create_triggers=True, tokenize="porter")
 
 
+@migrations()
+def m002_provenance(db: sqlite_utils.Database) -> None:
+    # copy_of: src claim is a near-verbatim copy of dst claim (dst is the earlier one).
+    # cites:   src claim credits an outlet (dst_outlet), and dst_claim_id when that
+    #          outlet's statement is in the collection.
+    db["links"].create(
+        {"id": int, "src_claim_id": int, "kind": str, "dst_claim_id": int, "dst_outlet": str, "score": float},
+        pk="id",
+    )
+    db["links"].create_index(["src_claim_id"])
+    db["links"].create_index(["dst_claim_id"])
+    # The upstream source a claim speaks for, derived from links (a cache, recomputed on ingest).
+    db["claims"].add_column("source_group", str)
+
+
 def open_db(path: Path, *, create: bool = True) -> sqlite_utils.Database:
     """Open (or create) the collection database and apply pending migrations."""
     if not create and not path.exists():

@@ -139,35 +139,41 @@ class Matcher:
 
 
 def _result(text: str, evidence: list[Evidence], own_groups: list[str]) -> CheckResult:
-    votes: dict[str, scoring.GroupVote] = {}
-    collapsed = []
-    seen_outlets: dict[str, Evidence] = {}
+    """Collapse evidence into independent source groups and score the claim.
+
+    Each group is represented by its origin (the item from the group's own outlet) when
+    present, else by its most relevant item; the others are listed as collapsed.
+    """
     own = {g.lower() for g in own_groups}
+    groups: dict[str, list[Evidence]] = {}
+    collapsed = []
     for e in evidence:
         if e.stance == "unrelated":
             continue
-        key = e.source_group.lower()
-        weight, support = scoring.vote(e.probs, e.similarity)
-        if key in own:
+        if e.source_group.lower() in own:
             e.independent = False
-            collapsed.append({"claim_id": e.claim_id, "outlet": e.outlet, "reason": f"relays the claim's own source {e.source_group}"})
+            collapsed.append(
+                {"claim_id": e.claim_id, "outlet": e.outlet,
+                 "reason": f"relays the claim's own source ({e.source_group})"}
+            )
             continue
-        prev = votes.get(key)
-        if prev is None:
-            votes[key] = scoring.GroupVote(e.source_group, e.outlet, e.stance, weight, support)
-            seen_outlets[key] = e
-        elif weight > prev.weight and e.stance != prev.label and prev.outlet == e.outlet:
-            # Same outlet saying two things: keep its strongest statement.
-            votes[key] = scoring.GroupVote(e.source_group, e.outlet, e.stance, weight, support)
-        else:
+        groups.setdefault(e.source_group.lower(), []).append(e)
+    votes: dict[str, scoring.GroupVote] = {}
+    for key, items in groups.items():
+        rep = max(
+            items,
+            key=lambda e: (e.outlet.lower() == key, scoring.vote(e.probs, e.similarity)[0]),
+        )
+        weight, support = scoring.vote(rep.probs, rep.similarity)
+        votes[key] = scoring.GroupVote(rep.source_group, rep.outlet, rep.stance, weight, support)
+        for e in items:
+            if e is rep:
+                continue
             e.independent = False
-            if e.outlet != prev.outlet:
+            if e.outlet != rep.outlet:
                 collapsed.append(
-                    {
-                        "claim_id": e.claim_id,
-                        "outlet": e.outlet,
-                        "reason": f"same upstream source as {prev.outlet} ({e.source_group})",
-                    }
+                    {"claim_id": e.claim_id, "outlet": e.outlet,
+                     "reason": f"same upstream source as {rep.outlet} ({rep.source_group})"}
                 )
     vs = list(votes.values())
     details = [d for e in evidence if e.stance == "conflicts" for d in e.details]
@@ -182,7 +188,7 @@ def _result(text: str, evidence: list[Evidence], own_groups: list[str]) -> Check
     return CheckResult(
         claim=text,
         agreement=round(scoring.agreement(vs), 4),
-        explanation=scoring.explain(vs, details, len(collapsed)),
+        explanation=scoring.explain(vs, details, len({c['outlet'] for c in collapsed})),
         corroborating_outlets=outlets("corroborates"),
         conflicting_outlets=outlets("conflicts"),
         discussing_outlets=outlets("discusses"),

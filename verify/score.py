@@ -57,5 +57,8 @@ def explain(votes: list[GroupVote], conflict_details: list[str], collapsed: int)
         parts.append("no other source reports it")
     text = ", ".join(parts)
     if collapsed:
-        text += f"; {collapsed} cop{'y' if collapsed == 1 else 'ies'}/relay{'s' if collapsed != 1 else ''} of the same source not counted"
+        text += (
+            f"; {collapsed} outlet{'s' if collapsed != 1 else ''} copying or relaying a source "
+            "already counted (not independent)"
+        )
     return text[0].upper() + text[1:]

@@ -1,0 +1,518 @@
+"""Who asserts each sentence, which outlet the article credits, and a standalone text.
+
+Corroboration is only independent if the sources are: two articles that both relay
+Khaama Press are one source, not two. So every sentence gets a `speaker` (the person
+or body asserting it) and a `cited_source` (the outlet the article credits), using
+news-copy patterns: "X said", "said X", "according to X", "X told AFP",
+"reported Tolo News", "citing Reuters", "X quoted Y as saying".
+
+Rules that reach across sentences (documented because they are judgement calls):
+- A sentence with no attribution of its own inside a quotation that another sentence
+  attributes ("…. …," he said) shares that sentence's speaker and cited source.
+- Pronoun subjects (he/she/they) and surnames resolve to the previous speaker or the
+  latest full-name mention: "He added" -> "Salahuddin Rabbani added".
+- "the statement/post/document said", "according to the statement" continue the
+  previous sentence's speaker and cited source; "the channel/agency said" the previous
+  cited source; "the group said" the previous organisation speaker.
+- A cited source credited at the END of a sentence ("…, reported Tolo News") covers the
+  whole run of adjacent sentences with the same speaker, before and after it: wires
+  credit a relayed passage once. One credited up front ("Speaking to Geo News, …",
+  "… told AFP") covers that sentence and the same-speaker sentences after it only.
+- The article's own outlet ("… told Reuters" in a Reuters story) is not a cited source.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from verify.entities import (
+    Mention,
+    canonical_outlet,
+    display_name,
+    entity_key,
+    find_entities,
+    lookup,
+    resolve_surname,
+)
+from verify.segment import QUOTE_CHARS, Segment
+
+RV = (
+    r"(?:said|says|say|told|tells|added|adds|stated|states|claimed|claims|warned|warns|"
+    r"announced|announces|noted|notes|explained|insisted|stressed|confirmed|confirms|"
+    r"denied|denies|alleged|tweeted|wrote|writes|argued|asserted|maintained|reiterated|"
+    r"emphasi[sz]ed|urged|called\s+on|rejected|reported|reports|read|reads|spoke|"
+    r"declared|revealed|disclosed|acknowledged|admitted|estimated|predicted|posted|"
+    r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted)"
+)
+_ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
+
+_DISCOURSE = re.compile(
+    r"^(?:Meanwhile|However|Also|Separately|Moreover|Furthermore|In addition|Additionally|"
+    r"On the other hand|Earlier|Later|Still|But|And|Elsewhere|Nonetheless|Nevertheless)\s*,?\s+"
+)
+_PREFIX_CONTEXT = re.compile(
+    r"^In an? (?:[\w-]+\s+){0,3}(?:statement|interview|video|clip|message|post|tweet|letter|"
+    r"release|speech|address|briefing|conference)\b[^,]{0,60},\s*",
+    re.I,
+)
+_SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
+_ACCORDING = re.compile(
+    r"\b(?:according\s+to|as\s+per)\s+(?P<np>[^,.;:\"“”]{2,90}?)(?=\s*(?:[,.;:]|$))", re.I
+)
+_CITING = re.compile(r"\bciting\s+(?P<np>[^,.;\"“”]{2,90}?)(?=\s*(?:[,.;]|$))", re.I)
+_TOLD = re.compile(r"\btold\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})")
+_SEEN_BY = re.compile(
+    r"\b(?:seen|obtained|reviewed|verified|viewed)\s+by\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+)
+_QUOTED_AS = re.compile(
+    r"^(?P<o>[A-Z][^,]{1,50}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying\b", re.S
+)
+# "…, officials said on Tuesday."  /  "…," the official said, adding …
+_TRAILING = re.compile(
+    r"(?:,|[\"”])\s*(?P<np>[^,;\"“”]{1,80}?)\s+" + _ADV + r"(?P<v>" + RV + r")\b(?P<rest>[^\"“”]*)$"
+)
+# "…, reported The Khaama Press News Agency."  /  "…," added Rabbani.
+_INVERTED = re.compile(
+    r"(?:,|[\"”])\s*(?P<v>said|says|added|adds|wrote|writes|reported|reports|stated|claimed|"
+    r"warned|told|tweeted|explained|noted|insisted)\s+(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
+)
+_SPEECH_ONLY = re.compile(r"said|says|added|adds|told|stated|noted|explained|insisted|stressed|warned|wrote")
+_LEADING_VERB = re.compile(r"\s" + _ADV + r"(?P<v>" + RV + r")\b")
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_ROLE_ANAPHORS = {"group", "ministry", "organisation", "organization", "movement", "party",
+                  "militants", "government", "department", "office", "embassy", "army",
+                  "council", "authority", "authorities", "insurgents", "front"}  # fmt: skip
+_OUTLET_ANAPHORS = {"channel", "agency", "newspaper", "paper", "broadcaster", "outlet",
+                    "daily", "news agency", "network", "report", "tv", "website"}  # fmt: skip
+_DOCUMENTS = {"statement", "post", "document", "letter", "tweet", "message", "report",
+              "release", "notice", "memo", "video", "clip", "note", "communique",
+              "facebook post", "audio message", "video message"}  # fmt: skip
+_CUT = re.compile(
+    r"\s(?:in|on|at|from|with|who|which|whose|during|after|before|addressed|speaking|via|"
+    r"through|while|when|seen|obtained|reviewed|quoted)\b|\s(?:of|for|to)\s(?![A-Z])|\s+\("
+)
+ROLE_NOUNS = frozenset(
+    """official officials spokesman spokeswoman spokesperson spokespeople source sources
+    resident residents witness witnesses commander commanders police authorities analyst
+    analysts expert experts diplomat diplomats minister ministers lawmaker lawmakers leader
+    leaders member members villagers locals doctor doctors activist activists observers
+    aide aides governor president secretary envoy ambassador chief head negotiator
+    negotiators fighters militants officer officers soldiers troops staff employees
+    relatives student students correspondent reporter researchers scientists
+    investigators prosecutors prosecutor lawyer lawyers judge spokesmen sources,
+    group ministry government embassy army council organisation organization movement party
+    agency channel newspaper broadcaster statement post document letter tweet message report
+    release video clip note he she they it we""".split()
+)
+_FINITE = re.compile(
+    r"\b(?:was|were|is|are|be|been|has|have|had|would|will|could|should|can|did|do|does|"
+    r"included|includes|that|not)\b"
+)
+
+
+def _plausible_np(np: str) -> bool:
+    """A subject of a reporting verb at the end of a clause: a name or a role, not a clause."""
+    np = np.strip()
+    if not np or _FINITE.search(np):
+        return False
+    head_chunk = _CUT.split(np.split(",")[0])[0].strip()
+    words = head_chunk.split()
+    if not words:
+        return False
+    head = words[-1].strip(".")
+    return head[:1].isupper() or head.lower() in ROLE_NOUNS or head.lower() in _DOCUMENTS
+
+
+@dataclass
+class Attribution:
+    speaker: str | None = None
+    speaker_key: str | None = None
+    cited_source: str | None = None
+    cited_chain: list[str] = field(default_factory=list)  # nearest first: Al Jazeera, Reuters
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
+    standalone_text: str = ""
+    how: str | None = None  # explicit | pronoun | surname | quote | document | carry
+    # internal bookkeeping, not part of what callers rely on
+    _anaphor: str | None = None  # pronoun | role | outlet | document
+    _cited_scope: str | None = None  # run (both directions) | forward
+    _own_attribution: bool = False
+    _subject_span: tuple[int, int] | None = None  # in sentence offsets, for rewriting
+
+
+@dataclass
+class _Speaker:
+    name: str | None
+    key: str | None
+    anaphor: str | None = None  # pronoun | role | outlet | document
+    outlet: str | None = None
+    is_person: bool = False
+
+
+def _mask_quotes(sentence: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(sentence)
+    for s, e in spans:
+        for i in range(max(0, s), min(len(chars), e)):
+            if chars[i] not in QUOTE_CHARS:
+                chars[i] = "_"
+    return "".join(chars)
+
+
+def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
+    """Turn a subject noun phrase into a speaker: a name, a role, or an anaphor."""
+    np = np.strip().strip(",;:").strip()
+    if not np:
+        return _Speaker(None, None)
+    low = np.lower()
+    outlet = canonical_outlet(np)
+    if outlet:
+        return _Speaker(None, None, outlet=outlet)
+    if low in _PRONOUNS:
+        return _Speaker(None, None, anaphor="pronoun")
+    chunks = [c.strip() for c in np.split(",") if c.strip()]
+    head_chunk = _CUT.split(chunks[0])[0].strip() if chunks else np
+    det = re.sub(r"^(?:the|a|an|this|that|two|three|four|several|some|many|other)\s+", "", head_chunk, flags=re.I)
+    det_low = det.lower()
+    if det_low in _DOCUMENTS or any(w in _DOCUMENTS for w in det_low.split()):
+        definite = bool(re.match(r"^(?:the|this|that|his|her|their|its)\b", head_chunk, re.I))
+        return _Speaker(None, None, anaphor="document" if definite else "indefinite-document")
+    if det_low in _OUTLET_ANAPHORS and re.match(r"^the\b", head_chunk, re.I):
+        return _Speaker(None, None, anaphor="outlet")
+    head_chunk_outlet = canonical_outlet(head_chunk)
+    if head_chunk_outlet:
+        return _Speaker(None, None, outlet=head_chunk_outlet)
+    words = det.split()
+    head = words[-1] if words else ""
+    # "the group said" -> the organisation speaking before
+    if re.match(r"^the\b", head_chunk, re.I) and len(words) == 1 and head.lower() in _ROLE_ANAPHORS:
+        return _Speaker(None, None, anaphor="role")
+    if head and head[:1].islower():
+        # descriptive subject ("two U.S. officials", "The UK's defence secretary, Ben Wallace")
+        for c in chunks[1:]:
+            for m in find_entities(c):
+                if m.type == "PERSON":
+                    return _name_speaker(m, earlier)
+        return _Speaker(head.lower(), head.lower())
+    ents = [m for m in find_entities(head_chunk) if m.type != "OUTLET"]
+    if ents:
+        persons = [m for m in ents if m.type in {"PERSON", "MISC"}]
+        return _name_speaker(persons[-1] if persons else ents[-1], earlier)
+    if head:
+        return _Speaker(det, entity_key(det))
+    return _Speaker(None, None)
+
+
+def _name_speaker(m: Mention, earlier: list[Mention]) -> _Speaker:
+    full = m
+    if " " not in m.text.strip():
+        r = resolve_surname(m.text, earlier)
+        if r is not None:
+            full = r
+    hit = lookup(full.text)
+    key = hit[0] if hit else full.key
+    name = display_name(key) if hit else full.text
+    typ = hit[1] if hit else full.type
+    return _Speaker(name or full.text, key, is_person=typ in {"PERSON", "MISC"} and typ != "ORG")
+
+
+def analyse_sentence(sentence: str, spans: list[tuple[int, int]], earlier: list[Mention]) -> tuple[Attribution, _Speaker | None]:
+    """Attribution from the sentence alone; cross-sentence rules are applied later."""
+    att = Attribution(quote_spans=list(spans))
+    masked = _mask_quotes(sentence, spans)
+    pos = 0
+    m = _DISCOURSE.match(masked)
+    if m:
+        pos = m.end()
+    m = _PREFIX_CONTEXT.match(masked, pos)
+    if m:
+        pos = m.end()
+    chain: list[str] = []
+    forward_cited: str | None = None
+    m = _SPEAKING_TO.match(masked, pos)
+    if m:
+        o = canonical_outlet(m.group("o"))
+        if o:
+            forward_cited = o
+        pos = m.end()
+
+    speaker: _Speaker | None = None
+    trailing_outlet: str | None = None
+
+    m = _QUOTED_AS.match(masked, pos)
+    if m and canonical_outlet(m.group("o")):
+        forward_cited = canonical_outlet(m.group("o"))
+        speaker = _classify_np(m.group("np"), earlier)
+    if speaker is None:
+        for rx in (_INVERTED, _TRAILING):
+            tm = rx.search(masked, pos)
+            if tm and len(tm.group("rest").split()) <= 12 and tm.start() > pos:
+                np = tm.group("np")
+                if len(np.split()) > 9 or not _plausible_np(np):
+                    continue
+                sp = _classify_np(np, earlier)
+                if sp.outlet:
+                    trailing_outlet = sp.outlet
+                elif sp.name or sp.anaphor:
+                    speaker = sp
+                break
+    for tm in _TOLD.finditer(masked):
+        o = canonical_outlet(tm.group("o"))
+        if o:
+            forward_cited = forward_cited or o
+    for sm in _SEEN_BY.finditer(masked):
+        o = canonical_outlet(sm.group("o"))
+        if o:
+            forward_cited = forward_cited or o
+    for cm in _CITING.finditer(masked):
+        o = canonical_outlet(cm.group("np"))
+        if o:
+            chain.append(o)
+        elif speaker is None and _plausible_np(cm.group("np")):
+            sp = _classify_np(cm.group("np"), earlier)
+            if sp.name:
+                speaker = sp
+    for am in _ACCORDING.finditer(masked):
+        o = canonical_outlet(am.group("np"))
+        if o:
+            forward_cited = forward_cited or o
+            continue
+        sp = _classify_np(am.group("np"), earlier)
+        if sp.outlet:
+            forward_cited = forward_cited or sp.outlet
+        elif speaker is None and (sp.name or sp.anaphor):
+            if sp.anaphor == "indefinite-document":
+                continue
+            speaker = sp
+    if speaker is None:
+        lm = _LEADING_VERB.search(masked, pos)
+        if lm and trailing_outlet and not _SPEECH_ONLY.fullmatch(lm.group("v")):
+            lm = None
+        if lm:
+            region = masked[pos : lm.start()]
+            if (
+                re.search(r"[A-Za-z]", region)
+                and region.strip().lower() not in _DETERMINERS
+                and not any(q in region for q in QUOTE_CHARS)
+                and " that " not in region
+                and len(region.split()) <= 30
+                and "_" not in region
+            ):
+                sp = _classify_np(region, earlier)
+                if sp.outlet:
+                    trailing_outlet = sp.outlet
+                elif sp.name or sp.anaphor:
+                    speaker = sp
+                    att._subject_span = (pos, pos + len(region.rstrip(" ,")))
+    if speaker is not None and speaker.anaphor == "indefinite-document":
+        speaker = None
+    if trailing_outlet:
+        att.cited_source = trailing_outlet
+        att._cited_scope = "run"
+        chain = [trailing_outlet] + chain
+    elif forward_cited:
+        att.cited_source = forward_cited
+        att._cited_scope = "forward"
+        chain = [forward_cited] + chain
+    elif chain:
+        att.cited_source = chain[0]
+        att._cited_scope = "forward"
+    att.cited_chain = list(dict.fromkeys(chain))
+    att._own_attribution = speaker is not None or att.cited_source is not None
+    return att, speaker
+
+
+def _quote_groups(text: str, segs: list[Segment]) -> list[int]:
+    """Group id per sentence; sentences inside one running quotation share an id."""
+    groups = []
+    gid = 0
+    for i, seg in enumerate(segs):
+        continues = (
+            i > 0
+            and segs[i - 1].paragraph == seg.paragraph
+            and seg.quote_spans
+            and seg.quote_spans[0][0] == seg.start
+            and text[seg.start] not in QUOTE_CHARS
+        )
+        if not continues:
+            gid += 1
+        groups.append(gid)
+    return groups
+
+
+_LEAD_PRONOUN = re.compile(r"^(?:He|She|They)\b")
+_LEAD_WORD = re.compile(r"^[A-Z][\w'’-]+\b")
+
+
+def _rewrite(sentence: str, att: Attribution) -> str:
+    """Decontextualise: drop "Meanwhile,", name the speaker where a pronoun or surname stood."""
+    s = _DISCOURSE.sub("", sentence, count=1)
+    if s and s[0].islower():
+        s = s[0].upper() + s[1:]
+    if not att.speaker:
+        return s
+    if att.how == "quote":
+        return f"{att.speaker} said: {s.strip()}"
+    m = _LEAD_PRONOUN.match(s)
+    if m and att.how == "pronoun" and att.speaker[:1].isupper():
+        return att.speaker + s[m.end() :]
+    m = _LEAD_WORD.match(s)
+    if m and " " in att.speaker:
+        last = att.speaker.split()[-1].lower()
+        word = m.group(0).lower()
+        if word != att.speaker.split()[0].lower() and fuzz.ratio(word, last) >= 80:
+            return att.speaker + s[m.end() :]
+    return s
+
+
+def attribute(
+    text: str, segments: list[Segment], *, outlet: str | None = None,
+    mentions: list[list[Mention]] | None = None,
+) -> list[Attribution]:  # fmt: skip
+    """Attributions for every segment of an article, in order."""
+    own = canonical_outlet(outlet) if outlet else None
+    if own is None:
+        for seg in segments:
+            if seg.agency:
+                own = canonical_outlet(seg.agency)
+                break
+    if mentions is None:
+        mentions = [find_entities(text[s.start : s.end]) for s in segments]
+    results: list[Attribution] = []
+    speakers: list[_Speaker | None] = []
+    earlier: list[Mention] = []
+    speaker_mentions: list[Mention] = []  # resolved speakers win over other mentions
+    for seg, ments in zip(segments, mentions):
+        sentence = text[seg.start : seg.end]
+        rel = [(a - seg.start, b - seg.start) for a, b in seg.quote_spans]
+        if seg.boilerplate:
+            results.append(Attribution(quote_spans=list(seg.quote_spans), standalone_text=sentence))
+            speakers.append(None)
+            continue
+        att, sp = analyse_sentence(sentence, rel, earlier + speaker_mentions)
+        att.quote_spans = list(seg.quote_spans)
+        results.append(att)
+        speakers.append(sp)
+        earlier.extend(ments)
+        if sp is not None and sp.name and sp.key and " " in sp.name:
+            speaker_mentions.append(Mention(sp.name, sp.key, "PERSON", 0, 0))
+
+    # resolve anaphors in order, so each sentence sees the finished previous one
+    groups = _quote_groups(text, segments)
+    prev: Attribution | None = None
+    last_person: str | None = None
+    last_org: tuple[str, str] | None = None
+    rewrite_flags: list[bool] = []
+    seen: list[Mention] = []
+    for i, (seg, att, sp) in enumerate(zip(segments, results, speakers)):
+        flag = False
+        if segments[i].boilerplate:
+            rewrite_flags.append(False)
+            continue
+        if sp is not None:
+            if sp.anaphor == "pronoun":
+                if prev and prev.speaker:
+                    att.speaker, att.speaker_key = prev.speaker, prev.speaker_key
+                elif last_person:
+                    att.speaker, att.speaker_key = last_person, entity_key(last_person)
+                att.how, flag = "pronoun", True
+            elif sp.anaphor == "role":
+                src = prev if prev and prev.speaker else None
+                if src:
+                    att.speaker, att.speaker_key = src.speaker, src.speaker_key
+                elif last_org:
+                    att.speaker, att.speaker_key = last_org
+                att.how, flag = "pronoun", True
+            elif sp.anaphor == "document":
+                if prev:
+                    att.speaker, att.speaker_key = prev.speaker, prev.speaker_key
+                    if att.cited_source is None and prev.cited_source:
+                        att.cited_source, att._cited_scope = prev.cited_source, "forward"
+                att.how = "document"
+            elif sp.anaphor == "outlet":
+                pass
+            else:
+                att.speaker, att.speaker_key = sp.name, sp.key
+                att.how = "explicit"
+                sentence = text[seg.start : seg.end]
+                if att._subject_span and sp.name:
+                    a, b = att._subject_span
+                    flag = sentence[a:b].strip().split(",")[0] != sp.name and " " not in sentence[a:b].strip()
+        # "according to the channel" -> the outlet credited just before
+        if sp is not None and sp.anaphor == "outlet" and prev and prev.cited_source:
+            att.cited_source, att._cited_scope = prev.cited_source, "forward"
+        if att.cited_source and own and att.cited_source == own:
+            att.cited_source = None
+            att.cited_chain = [c for c in att.cited_chain if c != own]
+        # a quotation attributed elsewhere in its group
+        if att.speaker is None and not att._own_attribution:
+            for j in range(len(results)):
+                if j != i and groups[j] == groups[i] and not segments[j].boilerplate:
+                    if j < i and results[j].speaker:
+                        att.speaker, att.speaker_key = results[j].speaker, results[j].speaker_key
+                        att.how = "quote"
+                        break
+                    if j > i and speakers[j] is not None and not speakers[j].anaphor:
+                        att.speaker, att.speaker_key = speakers[j].name, speakers[j].key
+                        att.how = "quote"
+                        break
+                    if j > i and speakers[j] is not None and speakers[j].anaphor == "pronoun":
+                        base = prev.speaker if prev and prev.speaker else last_person
+                        if base:
+                            att.speaker, att.speaker_key = base, entity_key(base)
+                            att.how = "quote"
+                            break
+        rewrite_flags.append(flag)
+        seen.extend(mentions[i])
+        for m in mentions[i]:
+            if m.type == "PERSON":
+                last_person = display_name(m.key) or m.text
+        if att.speaker:
+            if sp is not None and sp.is_person:
+                last_person = att.speaker
+            if att.speaker_key and lookup(att.speaker or "") and lookup(att.speaker or "")[1] == "ORG":
+                last_org = (att.speaker, att.speaker_key)
+        prev = att
+
+    # speakers of a quotation group are shared, as is a cited source
+    for gid in set(groups):
+        members = [i for i, g in enumerate(groups) if g == gid and not segments[i].boilerplate]
+        if len(members) < 2:
+            continue
+        sp_names = [(results[i].speaker, results[i].speaker_key) for i in members if results[i].speaker]
+        cited = [results[i].cited_source for i in members if results[i].cited_source]
+        for i in members:
+            if results[i].speaker is None and sp_names:
+                results[i].speaker, results[i].speaker_key = sp_names[-1]
+                results[i].how = "quote"
+            if results[i].cited_source is None and cited:
+                results[i].cited_source, results[i]._cited_scope = cited[-1], "quote"
+
+    _spread_cited(results, segments)
+    for seg, att, flag in zip(segments, results, rewrite_flags or [False] * len(results)):
+        sentence = text[seg.start : seg.end]
+        att.standalone_text = sentence if seg.boilerplate else _rewrite(sentence, att)
+    return results
+
+
+def _spread_cited(results: list[Attribution], segments: list[Segment]) -> None:
+    def same(a: Attribution, b: Attribution) -> bool:
+        return bool(a.speaker_key) and a.speaker_key == b.speaker_key
+
+    n = len(results)
+    origin = [(i, r.cited_source, r._cited_scope) for i, r in enumerate(results) if r.cited_source]
+    for i, src, scope in origin:
+        j = i + 1
+        while j < n and not segments[j].boilerplate and same(results[j], results[i]):
+            if results[j].cited_source is None:
+                results[j].cited_source, results[j].how = src, results[j].how or "carry"
+            j += 1
+        if scope in {"run", "quote"}:
+            j = i - 1
+            while j >= 0 and not segments[j].boilerplate and same(results[j], results[i]):
+                if results[j].cited_source is None:
+                    results[j].cited_source = src
+                j -= 1

@@ -1,0 +1,188 @@
+"""Sentence segmentation with character offsets, datelines and boilerplate flags.
+
+Offsets point into the original article so that a claim can always be shown in
+place (`text[start:end]`). News copy breaks naive splitters in predictable ways
+(abbreviations, initials, datelines, quotes that run over several sentences,
+"Also Read:" links), so those cases are handled here explicitly with regexes:
+fast enough to run on every ingest and easy to audit.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# Tokens that end with a period without ending the sentence.
+ABBREVIATIONS = frozenset(
+    """mr mrs ms dr prof gen lt col maj capt cpt sgt cmdr adm brig rep sen gov pres
+    st mt ft jr sr rev hon no nos vs etc inc corp co ltd dept est approx fig
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    mon tue tues wed thu thur thurs fri sat sun
+    u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g ph.d""".split()
+)
+
+QUOTE_CHARS = "\"“”"
+
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]*[A-Z0-9])")
+_TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+# "KABUL, Sept 5 (ANI):", "New Delhi [India], August 29 (ANI):", "Kabul, Sep 7 (PTI) "
+_DATELINE_DATED = re.compile(
+    r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:\s*\[[^\]\n]{1,40}\])?,\s+"
+    + _MONTH
+    + r"\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\))?\s*[:\-–—]?\s*"
+)
+# "KABUL, Afghanistan (AP) — ", "KUNDUZ CITY (Pajhwok): "
+_DATELINE_AGENCY = re.compile(
+    r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*"
+    r"\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*[:\-–—]\s*"
+)
+# "WASHINGTON — " (capitals only, so ordinary sentences with dashes do not match)
+_DATELINE_CAPS = re.compile(r"^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s+[—–-]{1,2}\s+")
+
+_BOILERPLATE = re.compile(
+    r"""^\W*(?:
+        \(?\s*[A-Z][A-Za-z]{1,12}\s*\)?\s*$                         # "(ANI)" alone
+      | (?:also\s+read|read\s+(?:more|also)|related|see\s+also|watch|listen)\b\s*[:|\-–—]
+      | read\s+more\b
+      | (?:reporting|editing|writing|additional\s+reporting|compiled)\s+by\b
+      | .*\bcontributed\s+to\s+this\s+report
+      | by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}(?:\s*[,|]\s*[A-Za-z ]+)?\s*$   # byline
+      | (?:image|photo|picture|video)(?:\s+(?:caption|credit|courtesy))?\s*[:|]
+      | (?:file\s+)?photo\b.*\b(?:getty|reuters|afp|ap|ani|pti|twitter|file)\b.*$
+      | published\s+in\s+[A-Z]
+      | (?:subscribe|sign\s+up|follow\s+us|download\s+the|click\s+here|tap\s+here|
+           get\s+the\s+latest|join\s+us|like\s+us)\b
+      | .*\b(?:newsletter|all\s+rights\s+reserved|copyright\s+©?|©)\b
+      | \(?this\s+(?:story|article)\s+has\s+not\s+been\s+edited
+      | advertisement\s*$
+      | (?:first\s+published|last\s+updated|updated)\s*(?:on|:)
+      | share\s+(?:this|on)\b
+    )""",
+    re.I | re.X,
+)
+
+
+@dataclass
+class Segment:
+    """One sentence: offsets into the article plus what the splitter learnt about it."""
+
+    start: int
+    end: int
+    paragraph: int
+    boilerplate: bool = False
+    dateline: tuple[int, int] | None = None  # span of a dateline stripped from the front
+    agency: str | None = None  # agency named in the dateline, e.g. "ANI"
+    quote_spans: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
+    m = _TOKEN_BEFORE.search(text, max(para_start, dot - 12), dot + 1)
+    if not m:
+        return False
+    tok = m.group(1).lower()
+    if tok.rstrip(".") in ABBREVIATIONS or tok in ABBREVIATIONS:
+        return True
+    # initials: "A. B. Smith", "S. Jaishankar", "Kenneth F. McKenzie"
+    if len(m.group(1)) == 1 and m.group(1).isupper():
+        return True
+    # dotted acronyms like "U.S." before a capitalised word are too ambiguous to split on
+    return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok))
+
+
+def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans of quoted text (inside the quote marks) within one paragraph.
+
+    Curly quotes pair explicitly; straight quotes toggle. An unclosed quote runs to the
+    end of the paragraph, as news style leaves the opening mark on each new paragraph.
+    """
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in QUOTE_CHARS:
+            continue
+        if ch == "“" or (ch == '"' and open_at is None):
+            if open_at is None:
+                open_at = i + 1
+        elif open_at is not None:
+            if i > open_at:
+                spans.append((open_at, i))
+            open_at = None
+    if open_at is not None and end > open_at:
+        spans.append((open_at, end))
+    return spans
+
+
+def is_boilerplate(sentence: str) -> bool:
+    """Navigation, credits and promos: text about the article, not claims in it."""
+    s = sentence.strip()
+    if not s:
+        return True
+    return bool(_BOILERPLATE.match(s))
+
+
+def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    spans = []
+    cur = start
+    for m in _BOUNDARY.finditer(text, start, end):
+        dot = m.start()
+        if text[dot] == "." and m.group(0).count(".") == 1 and _is_abbreviation(text, dot, start):
+            continue
+        spans.append((cur, m.end()))
+        cur = m.end()
+    spans.append((cur, end))
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        if e > s:
+            out.append((s, e))
+    return out
+
+
+def match_dateline(sentence: str) -> re.Match | None:
+    for rx in (_DATELINE_DATED, _DATELINE_AGENCY, _DATELINE_CAPS):
+        m = rx.match(sentence)
+        if m and m.end() < len(sentence):
+            return m
+    return None
+
+
+def segment(text: str) -> list[Segment]:
+    """Split an article into sentences; paragraphs are lines (blank lines ignored)."""
+    segments: list[Segment] = []
+    para = 0
+    for pm in re.finditer(r"[^\n]+", text):
+        p_start, p_end = pm.start(), pm.end()
+        if not text[p_start:p_end].strip():
+            continue
+        quotes = quote_spans(text, p_start, p_end)
+        for i, (s, e) in enumerate(_split_paragraph(text, p_start, p_end)):
+            seg = Segment(start=s, end=e, paragraph=para)
+            if i == 0:
+                dm = match_dateline(text[s:e])
+                if dm:
+                    seg.dateline = (s, s + dm.end())
+                    seg.agency = dm.groupdict().get("agency")
+                    seg.start = s + dm.end()
+            seg.boilerplate = is_boilerplate(text[seg.start : seg.end])
+            seg.quote_spans = [
+                (max(qs, seg.start), min(qe, seg.end))
+                for qs, qe in quotes
+                if qs < seg.end and qe > seg.start
+            ]
+            segments.append(seg)
+        para += 1
+    return segments
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Just the (start, end) offsets, boilerplate included."""
+    return [(s.start, s.end) for s in segment(text)]

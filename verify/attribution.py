@@ -76,10 +76,12 @@ _TRAILING = re.compile(
 )
 # "…, reported The Khaama Press News Agency."  /  "…," added Rabbani.
 _INVERTED = re.compile(
-    r"(?:,|[\"”])\s*(?P<v>said|says|added|adds|wrote|writes|reported|reports|stated|claimed|"
-    r"warned|told|tweeted|explained|noted|insisted)\s+(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
+    r"(?:,|[\"”])\s*(?P<v>said|says|added|adds|wrote|writes|reported|reports|stated|"
+    r"tweeted|explained|noted|insisted)\s+(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
 )
-_SPEECH_ONLY = re.compile(r"said|says|added|adds|told|stated|noted|explained|insisted|stressed|warned|wrote")
+_SPEECH_ONLY = re.compile(
+    r"said|says|added|adds|told|stated|noted|explained|insisted|stressed|warned|wrote"
+)
 _LEADING_VERB = re.compile(r"\s" + _ADV + r"(?P<v>" + RV + r")\b")
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
@@ -175,7 +177,12 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         return _Speaker(None, None, anaphor="pronoun")
     chunks = [c.strip() for c in np.split(",") if c.strip()]
     head_chunk = _CUT.split(chunks[0])[0].strip() if chunks else np
-    det = re.sub(r"^(?:the|a|an|this|that|two|three|four|several|some|many|other)\s+", "", head_chunk, flags=re.I)
+    det = re.sub(
+        r"^(?:the|a|an|this|that|two|three|four|several|some|many|other)\s+",
+        "",
+        head_chunk,
+        flags=re.I,
+    )
     det_low = det.lower()
     if det_low in _DOCUMENTS or any(w in _DOCUMENTS for w in det_low.split()):
         definite = bool(re.match(r"^(?:the|this|that|his|her|their|its)\b", head_chunk, re.I))
@@ -219,7 +226,9 @@ def _name_speaker(m: Mention, earlier: list[Mention]) -> _Speaker:
     return _Speaker(name or full.text, key, is_person=typ in {"PERSON", "MISC"} and typ != "ORG")
 
 
-def analyse_sentence(sentence: str, spans: list[tuple[int, int]], earlier: list[Mention]) -> tuple[Attribution, _Speaker | None]:
+def analyse_sentence(
+    sentence: str, spans: list[tuple[int, int]], earlier: list[Mention]
+) -> tuple[Attribution, _Speaker | None]:
     """Attribution from the sentence alone; cross-sentence rules are applied later."""
     att = Attribution(quote_spans=list(spans))
     masked = _mask_quotes(sentence, spans)
@@ -440,7 +449,10 @@ def attribute(
                 sentence = text[seg.start : seg.end]
                 if att._subject_span and sp.name:
                     a, b = att._subject_span
-                    flag = sentence[a:b].strip().split(",")[0] != sp.name and " " not in sentence[a:b].strip()
+                    flag = (
+                        sentence[a:b].strip().split(",")[0] != sp.name
+                        and " " not in sentence[a:b].strip()
+                    )
         # "according to the channel" -> the outlet credited just before
         if sp is not None and sp.anaphor == "outlet" and prev and prev.cited_source:
             att.cited_source, att._cited_scope = prev.cited_source, "forward"
@@ -473,7 +485,11 @@ def attribute(
         if att.speaker:
             if sp is not None and sp.is_person:
                 last_person = att.speaker
-            if att.speaker_key and lookup(att.speaker or "") and lookup(att.speaker or "")[1] == "ORG":
+            if (
+                att.speaker_key
+                and lookup(att.speaker or "")
+                and lookup(att.speaker or "")[1] == "ORG"
+            ):
                 last_org = (att.speaker, att.speaker_key)
         prev = att
 
@@ -482,7 +498,9 @@ def attribute(
         members = [i for i, g in enumerate(groups) if g == gid and not segments[i].boilerplate]
         if len(members) < 2:
             continue
-        sp_names = [(results[i].speaker, results[i].speaker_key) for i in members if results[i].speaker]
+        sp_names = [
+            (results[i].speaker, results[i].speaker_key) for i in members if results[i].speaker
+        ]
         cited = [results[i].cited_source for i in members if results[i].cited_source]
         for i in members:
             if results[i].speaker is None and sp_names:
@@ -492,7 +510,7 @@ def attribute(
                 results[i].cited_source, results[i]._cited_scope = cited[-1], "quote"
 
     _spread_cited(results, segments)
-    for seg, att, flag in zip(segments, results, rewrite_flags or [False] * len(results)):
+    for seg, att in zip(segments, results):
         sentence = text[seg.start : seg.end]
         att.standalone_text = sentence if seg.boilerplate else _rewrite(sentence, att)
     return results

@@ -104,6 +104,7 @@ def gazetteer() -> Gazetteer:
     )
 
 
+@lru_cache(maxsize=50000)
 def _fold(text: str) -> str:
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
@@ -123,7 +124,9 @@ def canonical_outlet(name: str) -> str | None:
         hit = g.outlets.get(cand.lower())
         if hit:
             return hit
-    n2 = re.sub(r"\s+(?:news\s+agency|newspaper|channel|tv|daily|agency|website)$", "", n, flags=re.I)
+    n2 = re.sub(
+        r"\s+(?:news\s+agency|newspaper|channel|tv|daily|agency|website)$", "", n, flags=re.I
+    )
     if n2 != n:
         return canonical_outlet(n2)
     return None
@@ -330,9 +333,7 @@ def find_entities(text: str) -> list[Mention]:
     return mentions
 
 
-def resolve_surname(
-    name: str, earlier: list[Mention]
-) -> Mention | None:
+def resolve_surname(name: str, earlier: list[Mention]) -> Mention | None:
     """A one-word name ("Massoud") resolved to the latest earlier full name it ends.
 
     Fuzzy on the surname so "Massoud" finds "Ahamd Masoud"; latest wins because news

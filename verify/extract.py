@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
 
-from verify.attribution import attribute
-from verify.checkworthy import score
 from rapidfuzz import fuzz
 
+from verify.attribution import attribute
+from verify.checkworthy import score
 from verify.entities import Entity, Mention, find_entities, resolve_surname
 from verify.quantities import Quantity, extract_quantities
 from verify.segment import segment
@@ -65,9 +65,12 @@ def _resolve_entities(
             continue
         ent = m.entity()
         if " " not in m.text and m.type in {"PERSON", "MISC"}:
-            if speaker and speaker_key and " " in speaker and fuzz.ratio(
-                speaker.split()[-1].lower(), m.text.lower()
-            ) >= 80:
+            if (
+                speaker
+                and speaker_key
+                and " " in speaker
+                and fuzz.ratio(speaker.split()[-1].lower(), m.text.lower()) >= 80
+            ):
                 ent = Entity(text=m.text, key=speaker_key, type="PERSON")
             else:
                 full = resolve_surname(m.text, earlier)
@@ -145,5 +148,7 @@ def extract_claims(
     return [
         c
         for c in analyse_article(text, published=published, outlet=outlet)
-        if not c.boilerplate and len(c.text.split()) >= 3 and c.checkworthiness >= min_checkworthiness
+        if not c.boilerplate
+        and len(c.text.split()) >= 3
+        and c.checkworthiness >= min_checkworthiness
     ]

@@ -123,6 +123,8 @@ def _unit_after(text: str, pos: int) -> str | None:
             break
         words.append(m.group(1))
         pos = m.end()
+        if m.group(1)[:1].islower():
+            break  # "US citizens wait" -> "US citizens": capitalised modifiers, one noun
     return " ".join(words) or None
 
 
@@ -179,7 +181,9 @@ def _relative(m: re.Match, pub: date | None) -> tuple[date | None, date | None]:
         return None, None
     if m.group("past"):
         n, unit = _count(m.group("pn")), m.group("pu")
-        return (pub - _delta(n, unit)) if unit.lower().startswith("hour") is False else pub - timedelta(days=1), pub
+        return (pub - _delta(n, unit)) if unit.lower().startswith(
+            "hour"
+        ) is False else pub - timedelta(days=1), pub
     if m.group("ago"):
         d = pub - _delta(_count(m.group("an")), m.group("au"))
         return d, d
@@ -207,7 +211,9 @@ def _relative(m: re.Match, pub: date | None) -> tuple[date | None, date | None]:
             return date(pub.year, 1, 1), pub
         return pub, pub
     if m.group("wd"):
-        wd = re.search(r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", m.group("wd"), re.I)
+        wd = re.search(
+            r"(monday|tuesday|wednesday|thursday|friday|saturday|sunday)", m.group("wd"), re.I
+        )
         # news convention: a bare weekday is the most recent one, the publication day included
         back = (pub.weekday() - WEEKDAYS.index(wd.group(1).lower())) % 7
         d = pub - timedelta(days=back)
@@ -241,7 +247,11 @@ def extract_dates(text: str, published: str | date | None = None) -> list[Quanti
                     d = d.replace(year=d.year - 1)  # "Dec 30" in a January story
         except ValueError:
             continue
-        if m.start() >= 6 and re.search(r"since\s+$", text[max(0, m.start() - 6) : m.start()], re.I) and pub:
+        if (
+            m.start() >= 6
+            and re.search(r"since\s+$", text[max(0, m.start() - 6) : m.start()], re.I)
+            and pub
+        ):
             out.append(_date_q(m.group(0), d, pub, False))
         else:
             out.append(_date_q(m.group(0), d, d, False))
@@ -275,7 +285,12 @@ def extract_quantities(text: str, published: str | date | None = None) -> list[Q
             continue
         mod = (m.group("mod") or "").strip().lower()
         surface = m.group(0).strip()
-        if m.group("n1") and _YEAR.fullmatch(m.group("n1")) and not m.group("cur") and not m.group("pct"):
+        if (
+            m.group("n1")
+            and _YEAR.fullmatch(m.group("n1"))
+            and not m.group("cur")
+            and not m.group("pct")
+        ):
             continue  # a bare year is a date, not a count
         if m.group("vague"):
             val, lo, hi = VAGUE[m.group("vague").lower()]

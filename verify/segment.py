@@ -21,7 +21,7 @@ ABBREVIATIONS = frozenset(
     u.s u.k u.n e.u u.s.a d.c a.m p.m i.e e.g ph.d""".split()
 )
 
-QUOTE_CHARS = "\"“”"
+QUOTE_CHARS = '"“”'
 
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]*[A-Z0-9])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")

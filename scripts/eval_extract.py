@@ -1,0 +1,137 @@
+"""Score the extractor's provenance fields against a hand-labelled gold set.
+
+Usage: python scripts/eval_extract.py --gold tests/data/attribution_gold.jsonl
+
+Each gold record is a passage with per-sentence labels. A gold sentence is aligned to
+the predicted sentence that overlaps it most (character offsets; gold text is located
+in the passage by string search). Matching, per field:
+
+- speaker: a prediction matches when its entity key equals the gold's key, or when the
+  last words match case-insensitively ("Kenneth McKenzie" ~ "Kenneth F. McKenzie",
+  "officials" ~ "officials"). Precision = correct / predicted non-empty speakers;
+  recall = correct / gold non-empty speakers. Boilerplate gold sentences are skipped.
+- cited_source: canonical outlet names must be equal (both sides passed through
+  canonical_outlet). Same precision/recall definition.
+- boilerplate: binary precision/recall of the boilerplate flag over all sentences.
+- entity_keys: for sentences labelled with `entity_keys`, precision/recall of the set of
+  predicted keys (OUTLET mentions excluded) against the gold set.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from verify.entities import canonical_outlet, entity_key  # noqa: E402
+from verify.extract import analyse_article  # noqa: E402
+
+
+def _pr(tp: int, npred: int, ngold: int) -> dict:
+    p = tp / npred if npred else 1.0
+    r = tp / ngold if ngold else 1.0
+    return {
+        "precision": round(p, 3),
+        "recall": round(r, 3),
+        "tp": tp,
+        "predicted": npred,
+        "gold": ngold,
+    }
+
+
+def speaker_match(pred: str | None, gold: str | None) -> bool:
+    if not pred or not gold:
+        return False
+    if entity_key(pred) == entity_key(gold):
+        return True
+    return pred.split()[-1].lower().strip(".,") == gold.split()[-1].lower().strip(".,")
+
+
+def evaluate(records: list[dict], verbose: bool = False) -> dict:
+    c = {k: [0, 0, 0] for k in ("speaker", "cited_source", "boilerplate", "entity_keys")}
+    errors = []
+    for rec in records:
+        text = rec["text"]
+        claims = analyse_article(text, published=rec.get("published"), outlet=rec.get("outlet"))
+        cursor = 0
+        for g in rec["sentences"]:
+            gs = text.find(g["text"], cursor)
+            if gs < 0:
+                gs = text.find(g["text"])
+            ge = gs + len(g["text"])
+            cursor = max(cursor, ge)
+            best, best_ov = None, 0
+            for cl in claims:
+                ov = min(ge, cl.end) - max(gs, cl.start)
+                if ov > best_ov:
+                    best, best_ov = cl, ov
+            pred_bp = best.boilerplate if best else True
+            c["boilerplate"][0] += int(pred_bp and g["boilerplate"])
+            c["boilerplate"][1] += int(pred_bp)
+            c["boilerplate"][2] += int(g["boilerplate"])
+            if g["boilerplate"]:
+                continue
+            ps = best.speaker if best and not best.boilerplate else None
+            pc = best.cited_source if best and not best.boilerplate else None
+            ok = speaker_match(ps, g["speaker"])
+            c["speaker"][0] += int(ok)
+            c["speaker"][1] += int(ps is not None)
+            c["speaker"][2] += int(g["speaker"] is not None)
+            gc = canonical_outlet(g["cited_source"]) if g["cited_source"] else None
+            okc = pc is not None and gc is not None and canonical_outlet(pc) == gc
+            c["cited_source"][0] += int(okc)
+            c["cited_source"][1] += int(pc is not None)
+            c["cited_source"][2] += int(gc is not None)
+            if (ps or g["speaker"]) and not ok or (pc or gc) and not okc:
+                errors.append(
+                    {
+                        "id": rec["id"],
+                        "text": g["text"][:80],
+                        "speaker": [ps, g["speaker"]],
+                        "cited": [pc, gc],
+                    }
+                )
+            if "entity_keys" in g:
+                pk = {e.key for e in (best.entities if best else [])}
+                gk = set(g["entity_keys"])
+                c["entity_keys"][0] += len(pk & gk)
+                c["entity_keys"][1] += len(pk)
+                c["entity_keys"][2] += len(gk)
+                if pk != gk:
+                    errors.append(
+                        {
+                            "id": rec["id"],
+                            "text": g["text"][:60],
+                            "keys_extra": sorted(pk - gk),
+                            "keys_missing": sorted(gk - pk),
+                        }
+                    )
+    out = {
+        "passages": len(records),
+        "sentences": sum(len(r["sentences"]) for r in records),
+        **{k: _pr(*v) for k, v in c.items()},
+    }
+    if verbose:
+        out["errors"] = errors
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", required=True, type=Path)
+    ap.add_argument("--errors", action="store_true", help="list disagreements too")
+    args = ap.parse_args(argv)
+    records = [
+        json.loads(line)
+        for line in args.gold.read_text(encoding="utf-8").splitlines()
+        if line.strip()
+    ]
+    print(json.dumps(evaluate(records, verbose=args.errors), indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,55 @@
+from verify.segment import is_boilerplate, segment, sentence_spans
+
+
+def _sents(text):
+    return [text[s:e] for s, e in sentence_spans(text)]
+
+
+def test_offsets_point_into_original_text():
+    text = "First claim here.  Second one follows!\nThird line?"
+    for seg in segment(text):
+        assert text[seg.start : seg.end].strip() == text[seg.start : seg.end]
+    assert _sents(text) == ["First claim here.", "Second one follows!", "Third line?"]
+
+
+def test_abbreviations_and_initials_do_not_split():
+    text = "Gen. Kenneth F. McKenzie said the U.S. military left on Aug. 30. Mr. Smith agreed."
+    assert _sents(text) == [
+        "Gen. Kenneth F. McKenzie said the U.S. military left on Aug. 30.",
+        "Mr. Smith agreed.",
+    ]
+
+
+def test_multi_sentence_quote_splits_and_records_quote_spans():
+    text = '"We will not surrender. Our forces are ready," he said.'
+    segs = segment(text)
+    assert len(segs) == 2
+    # the first sentence opens the quotation, the second continues it up to the close
+    assert segs[1].quote_spans[0][0] == segs[1].start
+    assert text[segs[1].quote_spans[0][0] : segs[1].quote_spans[0][1]] == "Our forces are ready,"
+
+
+def test_datelines_are_stripped_with_agency():
+    for line, agency, first in [
+        ("KABUL, Sept 5 (ANI): The Taliban said the valley fell.", "ANI", "The"),
+        ("New Delhi [India], August 29 (ANI): India evacuated 78 people.", "ANI", "India"),
+        ("KABUL, Afghanistan (AP) — Insurgents entered the capital.", "AP", "Insurgents"),
+        ("WASHINGTON — The United States has evacuated people.", None, "The"),
+    ]:
+        seg = segment(line)[0]
+        assert seg.agency == agency
+        assert line[seg.start :].startswith(first)
+
+
+def test_boilerplate_lines():
+    for line in [
+        "(ANI)",
+        "Also Read: Afghan Crisis: Around 1000 US citizens wait",
+        "Read more: India evacuates officials",
+        "Reporting by Charlotte Greenfield; Editing by Mark Heinrich",
+        "Image caption: Crowds gathered outside the airport",
+        "Subscribe to our newsletter for the latest updates.",
+        "By John Smith",
+    ]:
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("The Taliban said on Monday they had captured Panjshir.")

@@ -11,7 +11,9 @@ in the passage by string search). Matching, per field:
   "officials" ~ "officials"). Precision = correct / predicted non-empty speakers;
   recall = correct / gold non-empty speakers. Boilerplate gold sentences are skipped.
 - cited_source: canonical outlet names must be equal (both sides passed through
-  canonical_outlet). Same precision/recall definition.
+  canonical_outlet; an outlet the table does not know is compared by its lower-cased
+  name and listed under `gold_outlets_not_in_table`, never dropped from recall). Same
+  precision/recall definition.
 - boilerplate: binary precision/recall of the boilerplate flag over all sentences.
 - entity_keys: for sentences labelled with `entity_keys`, precision/recall of the set of
   predicted keys (OUTLET mentions excluded) against the gold set.
@@ -50,7 +52,19 @@ def speaker_match(pred: str | None, gold: str | None) -> bool:
     return pred.split()[-1].lower().strip(".,") == gold.split()[-1].lower().strip(".,")
 
 
+def _outlet(name: str | None) -> str | None:
+    """Canonical outlet, or the folded name itself for an outlet the table does not know.
+
+    Passing an unknown gold outlet through canonical_outlet alone turned it into None,
+    which silently dropped the label from recall; it is compared by name instead.
+    """
+    if not name or not name.strip():
+        return None
+    return canonical_outlet(name) or " ".join(name.lower().split())
+
+
 def evaluate(records: list[dict], verbose: bool = False) -> dict:
+    unknown_outlets: set[str] = set()
     c = {k: [0, 0, 0] for k in ("speaker", "cited_source", "boilerplate", "entity_keys")}
     errors = []
     for rec in records:
@@ -80,8 +94,10 @@ def evaluate(records: list[dict], verbose: bool = False) -> dict:
             c["speaker"][0] += int(ok)
             c["speaker"][1] += int(ps is not None)
             c["speaker"][2] += int(g["speaker"] is not None)
-            gc = canonical_outlet(g["cited_source"]) if g["cited_source"] else None
-            okc = pc is not None and gc is not None and canonical_outlet(pc) == gc
+            gc = _outlet(g["cited_source"])
+            if g["cited_source"] and canonical_outlet(g["cited_source"]) is None:
+                unknown_outlets.add(g["cited_source"])
+            okc = pc is not None and gc is not None and _outlet(pc) == gc
             c["cited_source"][0] += int(okc)
             c["cited_source"][1] += int(pc is not None)
             c["cited_source"][2] += int(gc is not None)
@@ -113,6 +129,7 @@ def evaluate(records: list[dict], verbose: bool = False) -> dict:
         "passages": len(records),
         "sentences": sum(len(r["sentences"]) for r in records),
         **{k: _pr(*v) for k, v in c.items()},
+        "gold_outlets_not_in_table": sorted(unknown_outlets),
     }
     if verbose:
         out["errors"] = errors

@@ -68,3 +68,120 @@ def test_outlet_subject_without_reported_and_channel_anaphor():
 def test_unattributed_background_stays_unattributed():
     ((_, a),) = _att("The geography has witnessed heavy conflict in the past four days.")
     assert a.speaker is None and a.cited_source is None
+
+
+def test_quote_then_name_then_title_then_verb():
+    text = '"The road is closed," Hamid Nazari, a spokesman for the highway police, told AFP.'
+    [(_, a)] = _att(text, outlet="ANI")
+    assert a.speaker == "Hamid Nazari"
+    assert a.cited_source == "AFP"
+
+
+def test_anonymous_source_with_relative_clause():
+    text = (
+        "An official, who declined to be named because he was not authorised to speak, "
+        "told Reuters that the talks had stalled."
+    )
+    [(_, a)] = _att(text, outlet="ANI")
+    assert a.speaker == "official"
+    assert a.cited_source == "Reuters"
+
+
+def test_outlet_with_descriptor_and_back_reference():
+    text = (
+        "Lahore, Feb 3 (IANS) Flights were suspended, the Karachi-based daily Dawn reported.\n"
+        "The newspaper said fog had cut visibility to 50 metres.\n"
+        "Airport manager Imran Sheikh told the daily that flights would resume on Friday."
+    )
+    atts = [a for _, a in _att(text)]
+    assert [a.cited_source for a in atts] == ["Dawn", "Dawn", "Dawn"]
+    assert atts[2].speaker == "Imran Sheikh"
+
+
+def test_news_agency_descriptor_is_a_cited_source_not_a_speaker():
+    text = "Opposition leader Meera Joshi said the vote was rigged, news agency PTI reported."
+    [(_, a)] = _att(text, outlet="NDTV")
+    assert a.speaker == "Meera Joshi"
+    assert a.cited_source == "PTI"
+
+
+def test_interview_with_and_comments_to_outlet():
+    ((_, a),) = _att("In an interview with CNN on Sunday, she said the deal was dead.")
+    assert a.cited_source == "CNN"
+    ((_, b),) = _att("A Taliban spokesman denied the report in comments to Ariana News.")
+    assert b.cited_source == "Ariana News" and b.speaker == "spokesman"
+
+
+def test_negated_subject_is_not_a_speaker():
+    ((_, a),) = _att("No group has claimed responsibility for the blast.")
+    assert a.speaker is None
+
+
+def test_acronym_back_reference_uses_full_name():
+    text = (
+        "The World Food Programme (WFP) said aid had reached the valley.\n"
+        "WFP said more trucks were waiting at the border."
+    )
+    atts = [a for _, a in _att(text)]
+    assert atts[0].speaker == "World Food Programme"
+    assert atts[1].speaker == "World Food Programme"
+    assert atts[0].speaker_key == atts[1].speaker_key
+
+
+def test_role_anaphor_finds_organisation_in_sentence():
+    text = "Egypt signed a $3 billion loan with the World Bank, the lender said."
+    [(_, a)] = _att(text)
+    assert a.speaker == "World Bank"
+
+
+def test_title_only_back_reference():
+    text = (
+        "Interior Minister Kamal Dorani told reporters the border would reopen.\n"
+        '"We are ready," the minister said.'
+    )
+    atts = [a for _, a in _att(text)]
+    assert atts[1].speaker == "Kamal Dorani"
+
+
+def test_follow_on_quote_sentence_inherits_speaker():
+    text = '"We will appeal," Dorani said. "This is not over."'
+    atts = [a for _, a in _att(text)]
+    assert atts[1].speaker == atts[0].speaker == "Dorani"
+
+
+def test_transliteration_variants_share_the_first_speaker_key():
+    text = (
+        "Mohammad Karim Sultani told TOLOnews that the dam had burst.\n"
+        "Muhammad Karim Sultani added that rescue teams were on the way."
+    )
+    atts = [a for _, a in _att(text, outlet="ANI")]
+    assert atts[1].speaker_key == atts[0].speaker_key
+    assert atts[1].cited_source == "TOLOnews"
+
+
+def test_age_anaphor_and_family_name_first():
+    text = (
+        "Wang Jun, a trade analyst, said exports were strong.\n"
+        "The 41-year-old added that imports lagged.\n"
+        '"Demand is resilient," Wang said.'
+    )
+    atts = [a for _, a in _att(text)]
+    assert atts[1].speaker == "Wang Jun"
+    assert atts[2].speaker_key == atts[0].speaker_key
+
+
+def test_new_statement_does_not_inherit_interview_outlet():
+    text = (
+        "Health Secretary Anna Reid told the BBC that waits were falling.\n"
+        "In a statement released later, Reid said more clinics would open."
+    )
+    atts = [a for _, a in _att(text, outlet="The Guardian")]
+    assert atts[0].cited_source == "BBC"
+    assert atts[1].speaker == "Anna Reid" and atts[1].cited_source is None
+
+
+def test_people_familiar_with_the_matter():
+    text = "Bloomberg reported, citing people familiar with the matter, that talks had ended."
+    [(_, a)] = _att(text, outlet="Reuters")
+    assert a.speaker == "people familiar with the matter"
+    assert a.cited_source == "Bloomberg"

@@ -33,3 +33,39 @@ def test_org_name_wins_over_country_inside_it():
     keys = {e.key for e in find_entities("The U.S. Embassy in Kabul said it had closed.")}
     assert "embassy" in keys or "u s embassy" in keys
     assert "kabul" in keys
+
+
+def _keys(text):
+    return [m.key for m in find_entities(text) if m.type != "OUTLET"]
+
+
+def test_titles_are_not_glued_to_names():
+    assert _keys("Union Health Secretary Rajiv Bhandari said") == ["rajiv bhandari"]
+    assert _keys("Yesterday Ohio Attorney General Dana Price said") == ["ohio", "dana price"]
+
+
+def test_possessives_and_lists_split():
+    assert _keys("They met Kenya’s Foreign Minister Amina Odhiambo") == ["kenya", "amina odhiambo"]
+    assert _keys("floods hit Karnataka and Maharashtra") == ["karnataka", "maharashtra"]
+    # "and" inside an organisation's name does not split it
+    assert _keys("the Ministry of Refugees and Repatriation") == [
+        "ministry of refugees and repatriation"
+    ]
+
+
+def test_sentence_initial_common_word_after_quote_is_not_an_entity():
+    assert _keys('"Rebuilding efforts continue," he said.') == []
+
+
+def test_outlet_descriptors_and_new_outlets():
+    assert canonical_outlet("the Karachi-based daily Dawn") == "Dawn"
+    assert canonical_outlet("German news agency dpa") == "dpa"
+    assert canonical_outlet("the Pajhwok Afghan News agency") == "Pajhwok"
+    assert canonical_outlet("the country's disaster agency") is None
+
+
+def test_acronym_definitions():
+    from verify.entities import acronym_definitions
+
+    [(acr, full, _, _)] = acronym_definitions("the banned Tehreek-e-Taliban Pakistan (TTP) said")
+    assert (acr, full) == ("TTP", "Tehreek-e-Taliban Pakistan")

@@ -53,3 +53,23 @@ def test_boilerplate_lines():
     ]:
         assert is_boilerplate(line), line
     assert not is_boilerplate("The Taliban said on Monday they had captured Panjshir.")
+
+
+def test_credit_and_print_lines_are_boilerplate():
+    for line in [
+        "(With inputs from PTI)",
+        "— With assistance from Sara Khan",
+        "Source: Al Jazeera and news agencies",
+        "A version of this article appears in print on Nov. 4, 2024, Section A, Page 8.",
+        "Photo by Jane Doe",
+        "Enditem",
+    ]:
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("Sources said the talks would resume on Monday.")
+
+
+def test_published_in_line_is_not_a_dateline():
+    text = "The dam burst on Monday.\nPublished in Dawn, May 15th, 2024"
+    segs = segment(text)
+    assert segs[-1].boilerplate and segs[-1].dateline is None
+    assert text[segs[-1].start : segs[-1].end] == "Published in Dawn, May 15th, 2024"

@@ -29,13 +29,17 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from verify.entities import (
+    TITLES,
     Mention,
+    acronym_definitions,
     canonical_outlet,
     display_name,
     entity_key,
     find_entities,
+    initials,
     lookup,
     resolve_surname,
+    skeleton,
 )
 from verify.segment import QUOTE_CHARS, Segment
 
@@ -45,7 +49,7 @@ RV = (
     r"denied|denies|alleged|tweeted|wrote|writes|argued|asserted|maintained|reiterated|"
     r"emphasi[sz]ed|urged|called\s+on|rejected|reported|reports|read|reads|spoke|"
     r"declared|revealed|disclosed|acknowledged|admitted|estimated|predicted|posted|"
-    r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted)"
+    r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands)"
 )
 _ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
@@ -54,8 +58,19 @@ _DISCOURSE = re.compile(
     r"On the other hand|Earlier|Later|Still|But|And|Elsewhere|Nonetheless|Nevertheless)\s*,?\s+"
 )
 _PREFIX_CONTEXT = re.compile(
-    r"^In an? (?:[\w-]+\s+){0,3}(?:statement|interview|video|clip|message|post|tweet|letter|"
-    r"release|speech|address|briefing|conference)\b[^,]{0,60},\s*",
+    r"^In an? (?:[\w-]+\s+){0,3}(?P<kind>statement|interview|video|clip|message|post|tweet|"
+    r"letter|release|speech|address|briefing|conference)\b(?P<tail>[^,]{0,60}),\s*",
+    re.I,
+)
+# "in an interview with CNN", "in comments to Ariana News", "speaking to the channel"
+_INTERVIEW_WITH = re.compile(
+    r"\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation|"
+    r"statement)\s+(?:with|to)|[Ss]peaking\s+(?:to|with)|[Tt]alking\s+to)\s+"
+    r"(?P<o>(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})",
+)
+_OUTLET_ANAPHOR_NP = re.compile(
+    r"^the\s+(?:[\w-]+\s+)?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|"
+    r"news\s+agency|network|tv|website|station|publication)\b",
     re.I,
 )
 _SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
@@ -64,11 +79,42 @@ _ACCORDING = re.compile(
 )
 _CITING = re.compile(r"\bciting\s+(?P<np>[^,.;\"“”]{2,90}?)(?=\s*(?:[,.;]|$))", re.I)
 _TOLD = re.compile(r"\btold\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})")
+_TOLD_ANAPHOR = re.compile(
+    r"\b(?:told|quoted\s+by|speaking\s+to|talking\s+to|in\s+comments\s+to)\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|network|"
+    r"station|publication|website)\b",
+    re.I,
+)
 _SEEN_BY = re.compile(
     r"\b(?:seen|obtained|reviewed|verified|viewed)\s+by\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
 )
 _QUOTED_AS = re.compile(
     r"^(?P<o>[A-Z][^,]{1,50}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying\b", re.S
+)
+# "…," Abdul Wahid Sarwari, a spokesman for the provincial police, told Reuters.
+# "…," one woman, who did not want to be named, told the outlet.
+_TRAILING_APPOS = re.compile(
+    r"(?:,|[\"”])\s*(?P<np>[^,;\"“”]{1,60}?),\s+(?:a|an|the|who|which|whose|one)\b"
+    r"[^;\"“”]{1,140}?,\s+" + _ADV + r"(?P<v>" + RV + r")\b(?P<rest>[^\"“”]*)$"
+)
+# "data from the General Administration of Customs (GAC) showed"
+_DATA_FROM = re.compile(
+    r"\b(?:data|figures|statistics)\s+(?:from|released\s+by|published\s+by)\s+"
+    r"(?P<np>(?:the\s+)?[A-Z][^,;]{1,80}?)\s+(?:showed|shows|show|indicated)\b"
+)
+# a relative clause or aside between subject and verb hides the verb in it:
+# "An official, who spoke on condition of anonymity, told …"
+_ASIDE = re.compile(
+    r",\s+(?:who|which|whose|speaking|talking|asked|declining)\b[^,\"“”]*(?=,)", re.I
+)
+_NEGATED = re.compile(r"^(?:no|none|nobody|neither|not)\b", re.I)
+_AGE_ANAPHOR = re.compile(r"^the\s+\d{1,3}-year-old$", re.I)
+# "people familiar with the matter": the conventional label of an anonymous source
+_FAMILIAR = re.compile(
+    r"^(?P<who>people|persons|sources|a\s+person|a\s+source)\s+(?:familiar\s+with|"
+    r"briefed\s+on|with\s+knowledge\s+of)\s+the\s+(?:matter|talks|plans?|situation|"
+    r"discussions|deal|negotiations)$",
+    re.I,
 )
 # "…, officials said on Tuesday."  /  "…," the official said, adding …
 _TRAILING = re.compile(
@@ -88,7 +134,8 @@ _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his"
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _ROLE_ANAPHORS = {"group", "ministry", "organisation", "organization", "movement", "party",
                   "militants", "government", "department", "office", "embassy", "army",
-                  "council", "authority", "authorities", "insurgents", "front"}  # fmt: skip
+                  "council", "authority", "authorities", "insurgents", "front", "wing",
+                  "lender", "regulator", "body", "agency", "commission", "fund"}  # fmt: skip
 _OUTLET_ANAPHORS = {"channel", "agency", "newspaper", "paper", "broadcaster", "outlet",
                     "daily", "news agency", "network", "report", "tv", "website"}  # fmt: skip
 _DOCUMENTS = {"statement", "post", "document", "letter", "tweet", "message", "report",
@@ -105,7 +152,8 @@ ROLE_NOUNS = frozenset(
     leaders member members villagers locals doctor doctors activist activists observers
     aide aides governor president secretary envoy ambassador chief head negotiator
     negotiators fighters militants officer officers soldiers troops staff employees
-    relatives student students correspondent reporter researchers scientists
+    relatives student students correspondent reporter researchers scientists people
+    person woman women man men mother father returnees refugees migrants survivors
     investigators prosecutors prosecutor lawyer lawyers judge spokesmen sources,
     group ministry government embassy army council organisation organization movement party
     agency channel newspaper broadcaster statement post document letter tweet message report
@@ -120,6 +168,8 @@ _FINITE = re.compile(
 def _plausible_np(np: str) -> bool:
     """A subject of a reporting verb at the end of a clause: a name or a role, not a clause."""
     np = np.strip()
+    if _FAMILIAR.match(np):
+        return True
     if not np or _FINITE.search(np):
         return False
     head_chunk = _CUT.split(np.split(",")[0])[0].strip()
@@ -127,7 +177,12 @@ def _plausible_np(np: str) -> bool:
     if not words:
         return False
     head = words[-1].strip(".")
-    return head[:1].isupper() or head.lower() in ROLE_NOUNS or head.lower() in _DOCUMENTS
+    return (
+        head[:1].isupper()
+        or head.lower() in ROLE_NOUNS
+        or head.lower() in _DOCUMENTS
+        or head.lower() in _ROLE_ANAPHORS
+    )
 
 
 @dataclass
@@ -144,6 +199,8 @@ class Attribution:
     _cited_scope: str | None = None  # run (both directions) | forward
     _own_attribution: bool = False
     _subject_span: tuple[int, int] | None = None  # in sentence offsets, for rewriting
+    _outlet_anaphor: bool = False  # "told the channel", "the newspaper said"
+    _fresh_context: bool = False  # "In a statement released later, …"
 
 
 @dataclass
@@ -153,6 +210,7 @@ class _Speaker:
     anaphor: str | None = None  # pronoun | role | outlet | document
     outlet: str | None = None
     is_person: bool = False
+    definite: bool = False  # "the minister": may name a person introduced with that title
 
 
 def _mask_quotes(sentence: str, spans: list[tuple[int, int]]) -> str:
@@ -173,8 +231,23 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     outlet = canonical_outlet(np)
     if outlet:
         return _Speaker(None, None, outlet=outlet)
-    if low in _PRONOUNS:
+    if low in _PRONOUNS or _AGE_ANAPHOR.match(np):
         return _Speaker(None, None, anaphor="pronoun")
+    if _NEGATED.match(np):  # "No group has claimed …"
+        return _Speaker(None, None)
+    fam = _FAMILIAR.match(np)
+    if fam:
+        label = re.sub(r"^an?\s+", "", np, flags=re.I).lower()
+        return _Speaker(label, label)
+    if _OUTLET_ANAPHOR_NP.match(np) and len(np.split()) <= 4:
+        return _Speaker(None, None, anaphor="outlet")
+    # "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the full name
+    defs = acronym_definitions(np) if "(" in np else []
+    if defs and defs[0][2] <= 4:
+        full = defs[0][1]
+        hit = lookup(full)
+        return _Speaker(display_name(hit[0]) or full if hit else full,
+                        hit[0] if hit else entity_key(full))  # fmt: skip
     chunks = [c.strip() for c in np.split(",") if c.strip()]
     head_chunk = _CUT.split(chunks[0])[0].strip() if chunks else np
     det = re.sub(
@@ -194,9 +267,28 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         return _Speaker(None, None, outlet=head_chunk_outlet)
     words = det.split()
     head = words[-1] if words else ""
-    # "the group said" -> the organisation speaking before
-    if re.match(r"^the\b", head_chunk, re.I) and len(words) == 1 and head.lower() in _ROLE_ANAPHORS:
+    # "the group said", "the military's media wing said" -> the organisation named before
+    if (
+        re.match(r"^the\b", head_chunk, re.I)
+        and head.lower() in _ROLE_ANAPHORS
+        and all(w[:1].islower() for w in words)
+    ):
         return _Speaker(None, None, anaphor="role")
+    # "A resident of Pul-i-Khumri", "a spokesman for the police": the role is the speaker
+    rm = re.match(
+        r"^(?i:the|a|an|one|two|three|several|some|many|other)\s+(?:[a-z][\w-]*\s+){0,2}?"
+        r"(?P<role>[a-z][\w-]*)\s+(?:of|for|from|in|at|near|with)\s",
+        chunks[0] if chunks else np,
+    )
+    if rm and rm.group("role").lower() in ROLE_NOUNS:
+        return _Speaker(rm.group("role").lower(), rm.group("role").lower())
+    if head and head[:1].islower() and head.lower() not in ROLE_NOUNS:
+        # "An official familiar …": the last role noun before a trailing modifier
+        roles = [w for w in words[:-1] if w.lower() in ROLE_NOUNS and w[:1].islower()]
+        if roles:
+            return _Speaker(roles[-1].lower(), roles[-1].lower())
+    if head and head[:1].islower() and len(words) == 1 and re.match(r"^the\s", head_chunk, re.I):
+        return _Speaker(head.lower(), head.lower(), definite=True)
     if head and head[:1].islower():
         # descriptive subject ("two U.S. officials", "The UK's defence secretary, Ben Wallace")
         for c in chunks[1:]:
@@ -236,40 +328,75 @@ def analyse_sentence(
     m = _DISCOURSE.match(masked)
     if m:
         pos = m.end()
+    chain: list[str] = []
+    forward_cited: str | None = None
     m = _PREFIX_CONTEXT.match(masked, pos)
     if m:
         pos = m.end()
-    chain: list[str] = []
-    forward_cited: str | None = None
+        io = _INTERVIEW_WITH.search(m.group(0))
+        o = canonical_outlet(io.group("o")) if io else None
+        if o:
+            forward_cited = o
+        else:
+            # "In a statement released later, Lang said …": a new occasion, so an
+            # outlet credited for an earlier interview does not carry over
+            att._fresh_context = True
     m = _SPEAKING_TO.match(masked, pos)
     if m:
         o = canonical_outlet(m.group("o"))
         if o:
             forward_cited = o
+        elif _OUTLET_ANAPHOR_NP.match(m.group("o").strip()):
+            att._outlet_anaphor = True
         pos = m.end()
 
     speaker: _Speaker | None = None
     trailing_outlet: str | None = None
 
     m = _QUOTED_AS.match(masked, pos)
-    if m and canonical_outlet(m.group("o")):
-        forward_cited = canonical_outlet(m.group("o"))
-        speaker = _classify_np(m.group("np"), earlier)
+    if m:
+        o = canonical_outlet(m.group("o"))
+        if o or _OUTLET_ANAPHOR_NP.match(m.group("o")):
+            # "The channel quoted Khattak as saying …"
+            forward_cited = o
+            att._outlet_anaphor = o is None
+            speaker = _classify_np(m.group("np"), earlier)
     if speaker is None:
-        for rx in (_INVERTED, _TRAILING):
+        for rx in (_TRAILING_APPOS, _INVERTED, _TRAILING):
             tm = rx.search(masked, pos)
             if tm and len(tm.group("rest").split()) <= 12 and tm.start() > pos:
                 np = tm.group("np")
                 if len(np.split()) > 9 or not _plausible_np(np):
                     continue
+                if rx is _TRAILING_APPOS and len(np.split()) > 6:
+                    continue
                 sp = _classify_np(np, earlier)
                 if sp.outlet:
                     trailing_outlet = sp.outlet
+                elif sp.anaphor == "outlet":
+                    # "…, the broadcaster reported." credits the last named outlet
+                    att._outlet_anaphor = True
+                    att._cited_scope = "run"
                 elif sp.name or sp.anaphor:
                     speaker = sp
+                else:
+                    continue
                 break
     for tm in _TOLD.finditer(masked):
         o = canonical_outlet(tm.group("o"))
+        if o:
+            forward_cited = forward_cited or o
+    low = masked.lower()
+    if ("told" in low or "quoted" in low or "to the" in low) and _TOLD_ANAPHOR.search(masked):
+        att._outlet_anaphor = True
+    interviews = (
+        _INTERVIEW_WITH.finditer(masked)
+        if any(w in low for w in ("interview", "comments", "remarks", "conversation",
+                                  "statement", "speaking", "talking"))
+        else ()
+    )  # fmt: skip
+    for im in interviews:
+        o = canonical_outlet(im.group("o"))
         if o:
             forward_cited = forward_cited or o
     for sm in _SEEN_BY.finditer(masked):
@@ -292,30 +419,44 @@ def analyse_sentence(
         sp = _classify_np(am.group("np"), earlier)
         if sp.outlet:
             forward_cited = forward_cited or sp.outlet
+        elif sp.anaphor == "outlet":
+            att._outlet_anaphor = True
         elif speaker is None and (sp.name or sp.anaphor):
             if sp.anaphor == "indefinite-document":
                 continue
             speaker = sp
-    if speaker is None:
-        lm = _LEADING_VERB.search(masked, pos)
-        if lm and trailing_outlet and not _SPEECH_ONLY.fullmatch(lm.group("v")):
-            lm = None
-        if lm:
-            region = masked[pos : lm.start()]
-            if (
-                re.search(r"[A-Za-z]", region)
-                and region.strip().lower() not in _DETERMINERS
-                and not any(q in region for q in QUOTE_CHARS)
-                and " that " not in region
-                and len(region.split()) <= 30
-                and "_" not in region
-            ):
-                sp = _classify_np(region, earlier)
-                if sp.outlet:
-                    trailing_outlet = sp.outlet
-                elif sp.name or sp.anaphor:
-                    speaker = sp
-                    att._subject_span = (pos, pos + len(region.rstrip(" ,")))
+    if speaker is None and ("data" in low or "figures" in low or "statistics" in low):
+        dm = _DATA_FROM.search(masked, pos)
+        if dm:
+            sp = _classify_np(dm.group("np"), earlier)
+            if sp.name:
+                speaker = sp
+    # the subject before the first reporting verb; an outlet there is credited even when
+    # the speaker came from elsewhere ("Ariana News reported, citing officials, …")
+    lead = _ASIDE.sub(lambda x: " " * len(x.group(0)), masked) if ", " in masked else masked
+    lm = _LEADING_VERB.search(lead, pos)
+    if lm and speaker is None and trailing_outlet and not _SPEECH_ONLY.fullmatch(lm.group("v")):
+        lm = None
+    if lm:
+        region = lead[pos : lm.start()]
+        if (
+            re.search(r"[A-Za-z]", region)
+            and region.strip().lower() not in _DETERMINERS
+            and not any(q in region for q in QUOTE_CHARS)
+            and " that " not in region
+            and len(region.split()) <= 30
+            and "_" not in region
+        ):
+            sp = _classify_np(region, earlier)
+            if sp.outlet:
+                trailing_outlet = trailing_outlet or sp.outlet
+            elif speaker is not None:
+                pass
+            elif sp.anaphor == "outlet":
+                att._outlet_anaphor = True
+            elif sp.name or sp.anaphor:
+                speaker = sp
+                att._subject_span = (pos, pos + len(region.rstrip(" ,")))
     if speaker is not None and speaker.anaphor == "indefinite-document":
         speaker = None
     if trailing_outlet:
@@ -330,7 +471,9 @@ def analyse_sentence(
         att.cited_source = chain[0]
         att._cited_scope = "forward"
     att.cited_chain = list(dict.fromkeys(chain))
-    att._own_attribution = speaker is not None or att.cited_source is not None
+    att._own_attribution = (
+        speaker is not None or att.cited_source is not None or att._outlet_anaphor
+    )
     return att, speaker
 
 
@@ -394,15 +537,25 @@ def attribute(
     speakers: list[_Speaker | None] = []
     earlier: list[Mention] = []
     speaker_mentions: list[Mention] = []  # resolved speakers win over other mentions
+    acronyms: dict[str, tuple[str, str]] = {}  # "ISPR" -> (full name, key), per article
+    outlets_named: list[str | None] = []  # last outlet named in or credited by each sentence
     for seg, ments in zip(segments, mentions):
         sentence = text[seg.start : seg.end]
         rel = [(a - seg.start, b - seg.start) for a, b in seg.quote_spans]
         if seg.boilerplate:
             results.append(Attribution(quote_spans=list(seg.quote_spans), standalone_text=sentence))
             speakers.append(None)
+            outlets_named.append(None)
             continue
+        _learn_acronyms(sentence, ments, acronyms)
         att, sp = analyse_sentence(sentence, rel, earlier + speaker_mentions)
+        if sp is not None and sp.name and sp.name in acronyms:
+            full, key = acronyms[sp.name]
+            sp = _Speaker(full, key, sp.anaphor, sp.outlet, sp.is_person)
         att.quote_spans = list(seg.quote_spans)
+        named = [canonical_outlet(m.text) for m in ments if m.type == "OUTLET"]
+        named = [o for o in named if o and o != own]
+        outlets_named.append(att.cited_source or (named[-1] if named else None))
         results.append(att)
         speakers.append(sp)
         earlier.extend(ments)
@@ -416,6 +569,9 @@ def attribute(
     last_org: tuple[str, str] | None = None
     rewrite_flags: list[bool] = []
     seen: list[Mention] = []
+    persons_seen: list[Mention] = []  # multi-word names only, for surname look-ups
+    titled: dict[str, tuple[str, str]] = {}  # "minister" -> (name, key) of who holds it
+    spelled: dict[str, tuple[str, str]] = {}  # consonant skeleton -> first spelling
     for i, (seg, att, sp) in enumerate(zip(segments, results, speakers)):
         flag = False
         if segments[i].boilerplate:
@@ -434,6 +590,12 @@ def attribute(
                     att.speaker, att.speaker_key = src.speaker, src.speaker_key
                 elif last_org:
                     att.speaker, att.speaker_key = last_org
+                else:
+                    # "… with the International Monetary Fund …, the lender said"
+                    orgs = [m for m in seen + mentions[i] if m.type == "ORG"]
+                    if orgs:
+                        o = orgs[-1]
+                        att.speaker, att.speaker_key = display_name(o.key) or o.text, o.key
                 att.how, flag = "pronoun", True
             elif sp.anaphor == "document":
                 if prev:
@@ -446,6 +608,16 @@ def attribute(
             else:
                 att.speaker, att.speaker_key = sp.name, sp.key
                 att.how = "explicit"
+                if sp.definite and sp.name in titled:
+                    # "the minister said" -> the person introduced as minister
+                    att.speaker, att.speaker_key = titled[sp.name]
+                elif sp.name and " " in sp.name:
+                    # one person spelt two ways in one article (Mohammad / Muhammad)
+                    sk = skeleton(sp.name)
+                    if sk in spelled:
+                        att.speaker, att.speaker_key = spelled[sk]
+                    else:
+                        spelled[sk] = (sp.name, sp.key)
                 sentence = text[seg.start : seg.end]
                 if att._subject_span and sp.name:
                     a, b = att._subject_span
@@ -456,6 +628,13 @@ def attribute(
         # "according to the channel" -> the outlet credited just before
         if sp is not None and sp.anaphor == "outlet" and prev and prev.cited_source:
             att.cited_source, att._cited_scope = prev.cited_source, "forward"
+        # "told the daily", "the broadcaster reported" -> the outlet named last
+        if att.cited_source is None and att._outlet_anaphor:
+            last = next((o for o in reversed(outlets_named[:i]) if o), None)
+            if last:
+                att.cited_source = last
+                att._cited_scope = att._cited_scope or "forward"
+                att.cited_chain = [last] + att.cited_chain
         if att.cited_source and own and att.cited_source == own:
             att.cited_source = None
             att.cited_chain = [c for c in att.cited_chain if c != own]
@@ -469,6 +648,8 @@ def attribute(
                         break
                     if j > i and speakers[j] is not None and not speakers[j].anaphor:
                         att.speaker, att.speaker_key = speakers[j].name, speakers[j].key
+                        if speakers[j].definite and speakers[j].name in titled:
+                            att.speaker, att.speaker_key = titled[speakers[j].name]
                         att.how = "quote"
                         break
                     if j > i and speakers[j] is not None and speakers[j].anaphor == "pronoun":
@@ -477,11 +658,37 @@ def attribute(
                             att.speaker, att.speaker_key = base, entity_key(base)
                             att.how = "quote"
                             break
+        # "…," Prescott said. "We will keep defending our border." -> Prescott
+        if (
+            att.speaker is None
+            and not att._own_attribution
+            and prev is not None
+            and prev.speaker
+            and prev.quote_spans
+            and i > 0
+            and segments[i - 1].paragraph == seg.paragraph
+            and _wholly_quoted(text, seg)
+        ):
+            att.speaker, att.speaker_key, att.how = prev.speaker, prev.speaker_key, "quote"
+            if att.cited_source is None and prev.cited_source:
+                att.cited_source, att._cited_scope = prev.cited_source, "quote"
         rewrite_flags.append(flag)
-        seen.extend(mentions[i])
+        sentence = text[seg.start : seg.end]
         for m in mentions[i]:
             if m.type == "PERSON":
                 last_person = display_name(m.key) or m.text
+                if " " in m.text:
+                    for t in _titles_of(sentence, m):
+                        titled[t] = (display_name(m.key) or m.text, m.key)
+            elif m.type == "MISC" and " " not in m.text:
+                # "Mr. Hollis has not conceded." makes Hollis the person "he" refers to
+                full = resolve_surname(m.text, persons_seen)
+                if full is not None:
+                    last_person = display_name(full.key) or full.text
+        seen.extend(mentions[i])
+        persons_seen.extend(
+            m for m in mentions[i] if m.type in {"PERSON", "MISC"} and " " in m.text
+        )
         if att.speaker:
             if sp is not None and sp.is_person:
                 last_person = att.speaker
@@ -516,6 +723,51 @@ def attribute(
     return results
 
 
+_TITLE_WORD = re.compile(r"[A-Za-z]+")
+
+
+def _titles_of(sentence: str, m: Mention) -> list[str]:
+    """Title words around a name: "Information Minister Ahsan Raza", "Li, a researcher"."""
+    before = [w.lower() for w in _TITLE_WORD.findall(sentence[max(0, m.start - 40) : m.start])]
+    out = [w for w in before[-3:] if w in ROLE_NOUNS or w in TITLES]
+    am = re.match(r",\s+(?:the|a|an|its|his|her)\s+([^,.;]{1,60})", sentence[m.end :])
+    if am:
+        words = am.group(1).split()
+        cut = next(
+            (k for k, w in enumerate(words) if w in {"of", "for", "at", "in", "with"}), len(words)
+        )
+        if cut:
+            out.append(words[cut - 1].lower())
+    return out
+
+
+def _wholly_quoted(text: str, seg: Segment) -> bool:
+    """A sentence that opens with a quote mark and is all quotation."""
+    if not seg.quote_spans or text[seg.start] not in QUOTE_CHARS:
+        return False
+    inside = sum(b - a for a, b in seg.quote_spans)
+    return inside >= (seg.end - seg.start) - 3
+
+
+_ACRONYM_USE = re.compile(r"^[A-Z]{2,7}$")
+
+
+def _learn_acronyms(
+    sentence: str, ments: list[Mention], acronyms: dict[str, tuple[str, str]]
+) -> None:
+    """Acronym -> full name, from "Full Name (ACR)" and from initials of names already seen."""
+    for acr, full, _s, _e in acronym_definitions(sentence) if "(" in sentence else ():
+        hit = lookup(full)
+        acronyms.setdefault(
+            acr, (display_name(hit[0]) or full, hit[0]) if hit else (full, entity_key(full))
+        )
+    for m in ments:
+        if m.type in {"ORG", "MISC"} and len(m.text.split()) >= 2:
+            acr = initials(m.text)
+            if len(acr) >= 2:
+                acronyms.setdefault(acr, (m.text, m.key))
+
+
 def _spread_cited(results: list[Attribution], segments: list[Segment]) -> None:
     def same(a: Attribution, b: Attribution) -> bool:
         return bool(a.speaker_key) and a.speaker_key == b.speaker_key
@@ -524,7 +776,12 @@ def _spread_cited(results: list[Attribution], segments: list[Segment]) -> None:
     origin = [(i, r.cited_source, r._cited_scope) for i, r in enumerate(results) if r.cited_source]
     for i, src, scope in origin:
         j = i + 1
-        while j < n and not segments[j].boilerplate and same(results[j], results[i]):
+        while (
+            j < n
+            and not segments[j].boilerplate
+            and same(results[j], results[i])
+            and not results[j]._fresh_context
+        ):
             if results[j].cited_source is None:
                 results[j].cited_source, results[j].how = src, results[j].how or "carry"
             j += 1

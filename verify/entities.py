@@ -114,6 +114,7 @@ def _fold(text: str) -> str:
     return re.sub(r"\s+", " ", text.replace("-", " ")).strip()
 
 
+@lru_cache(maxsize=50000)
 def canonical_outlet(name: str) -> str | None:
     """Canonical outlet name for any known spelling, or None if it is not an outlet."""
     if not name:
@@ -124,12 +125,31 @@ def canonical_outlet(name: str) -> str | None:
         hit = g.outlets.get(cand.lower())
         if hit:
             return hit
-    n2 = re.sub(
-        r"\s+(?:news\s+agency|newspaper|channel|tv|daily|agency|website)$", "", n, flags=re.I
-    )
-    if n2 != n:
-        return canonical_outlet(n2)
+    # "the Pajhwok Afghan News agency", "Geo News channel"
+    for suffix in _OUTLET_SUFFIXES:
+        n2 = suffix.sub("", n)
+        if n2 != n and n2:
+            hit = canonical_outlet(n2)
+            if hit:
+                return hit
+    # a descriptor in front: "the Karachi-based daily Dawn", "news agency PTI",
+    # "local broadcaster TOLOnews", "German news agency dpa"
+    m = _OUTLET_DESCRIPTOR.match(n)
+    if m and m.end() < len(n):
+        return canonical_outlet(n[m.end() :])
     return None
+
+
+_OUTLET_SUFFIXES = [
+    re.compile(r"\s+" + s + r"$", re.I)
+    for s in (r"news\s+agency", r"agency", r"newspaper", r"channel", r"tv", r"daily", r"website")
+]
+_OUTLET_DESCRIPTOR = re.compile(
+    r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|agency|broadcaster|daily|newspaper|"
+    r"paper|channel|outlet|television|tv\s+channel|radio|station|website|weekly|magazine|"
+    r"wire\s+service|news\s+website|publication)\s+",
+    re.I,
+)
 
 
 TITLES = frozenset(
@@ -140,8 +160,27 @@ TITLES = frozenset(
     spokeswoman spokesperson senator sen rep representative gov governor mayor ambassador
     envoy special king queen prince princess pope judge justice chairman chairperson
     director head leader founder minister's provincial council member police army
-    senior top official officials late marshal gov.""".split()
+    senior top official officials late marshal gov. commissioner attorney economist coach
+    analyst researcher recorder chair chairwoman""".split()
 )
+# titles that, inside a capitalised run, separate a qualifier from the name after them:
+# "Texas Attorney General Dale Prescott", "Khyber Pakhtunkhwa Chief Minister Sardar …"
+_INNER_TITLES = frozenset(
+    """minister secretary president commissioner attorney governor spokesman spokeswoman
+    spokesperson economist coach captain judge ambassador mayor senator representative
+    director chairman chairwoman chief leader commander envoy general""".split()
+)
+# portfolio words that qualify a title without being an entity ("Union Health Secretary")
+_PORTFOLIO = frozenset(
+    """federal union state information election opposition health home foreign interior
+    finance defence defense education commerce trade deputy national security economic
+    affairs external former assistant senior junior cabinet railway railways agriculture
+    water power energy law justice culture tourism labour labor provincial acting chief
+    prime vice""".split()
+)
+_ORG_LIST_GUARD = re.compile(r"\b(?:of|for)\b")
+_AND = re.compile(r"\s+and\s+")
+_POSSESSIVE = re.compile(r"[’']s(?=\s)")
 
 # words that are capitalised only because they start a sentence or are not names
 STOPCAPS = frozenset(
@@ -155,6 +194,7 @@ STOPCAPS = frozenset(
     is are was were be been will would could should can has have had do does did not no
     yes one two three four five six seven eight nine ten thirteen dozens hundreds
     thousands nearly about around at least over under between among during despite
+    every any none few much
     insurgents residents officials sources photo image read also follow subscribe""".split()
 )
 
@@ -186,6 +226,7 @@ _CAPSEQ = re.compile(
 )
 
 
+@lru_cache(maxsize=50000)
 def skeleton(name: str) -> str:
     """Consonant skeleton per token: transliterations mostly differ in vowels and doubling."""
     out = []
@@ -290,16 +331,16 @@ def find_entities(text: str) -> list[Mention]:
         key, typ = g.variants[m.group(0).lower()]
         mentions.append(Mention(m.group(0), key, typ, m.start(), m.end()))
         taken.append((m.start(), m.end()))
-    for m in _CAPSEQ.finditer(text):
-        s, e = m.start(), m.end()
+    for s, e in _pieces(text):
+        seq = text[s:e]
         overlapped = [x for x in mentions if s < x.end and e > x.start]
         if overlapped:
             inner = all(x.type == "PLACE" and s <= x.start and x.end <= e for x in overlapped)
-            if not (inner and _ORG_WORDS.search(m.group(0)) and not lookup(m.group(0))):
+            if not (inner and _ORG_WORDS.search(seq) and not lookup(seq)):
                 continue
             for x in overlapped:
                 mentions.remove(x)
-        raw = m.group(0).rstrip(".") if not re.search(r"\b[A-Z]\.$", m.group(0)) else m.group(0)
+        raw = seq.rstrip(".") if not re.search(r"\b[A-Z]\.$", seq) else seq
         stripped = _strip_titles(raw)
         if not stripped or stripped.lower() in STOPCAPS:
             continue
@@ -308,7 +349,7 @@ def find_entities(text: str) -> list[Mention]:
         off = s + raw.find(stripped) if stripped in raw else s
         # a lone capitalised word at sentence start is usually just a sentence start
         if (
-            off == 0
+            not text[:off].strip(" \"“‘'(")
             and " " not in stripped
             and not lookup(stripped)
             and re.search(r"(?:ing|ed|ly|ion|s)$", stripped)
@@ -333,6 +374,62 @@ def find_entities(text: str) -> list[Mention]:
     return mentions
 
 
+def _pieces(text: str) -> list[tuple[int, int]]:
+    """Capitalised runs, split where one run holds several entities.
+
+    - at a possessive: "Pakistan’s Finance Minister …" -> "Pakistan", "Finance Minister …"
+    - after a title inside the run: "Texas Attorney General Dale Prescott" -> "Texas",
+      "Dale Prescott"; a qualifier made of portfolio words ("Union Health") is dropped
+    - at "and" in a list of names: "Karnataka and Maharashtra" (not in "Ministry of
+      Refugees and Repatriation" or a name the alias table knows whole)
+    """
+    out: list[tuple[int, int]] = []
+    for m in _CAPSEQ.finditer(text):
+        stack = [(m.start(), m.end())]
+        while stack:
+            s, e = stack.pop(0)
+            seq = text[s:e]
+            if " " not in seq and "’" not in seq and "'" not in seq:
+                out.append((s, e))
+                continue
+            pm = _POSSESSIVE.search(seq)
+            if pm:
+                stack[:0] = [(s, s + pm.start()), (s + pm.end() + 1, e)]
+                continue
+            am = _AND.search(seq) if " and " in seq else None
+            if (
+                am
+                and not _ORG_WORDS.search(seq)
+                and not _ORG_LIST_GUARD.search(seq)
+                and not lookup(seq)
+            ):
+                stack[:0] = [(s, s + am.start()), (s + am.end(), e)]
+                continue
+            words = seq.split()
+            if not any(w.lower().rstrip(".") in _INNER_TITLES for w in words[:-1]):
+                out.append((s, e))
+                continue
+            toks = list(re.finditer(r"\S+", seq))
+            cut = None
+            for i, t in enumerate(toks[:-1]):
+                if t.group(0).lower().rstrip(".") in _INNER_TITLES:
+                    cut = i
+            if cut is not None and not lookup(seq):
+                first = next(
+                    i
+                    for i, t in enumerate(toks)
+                    if t.group(0).lower().rstrip(".") in TITLES or t.group(0).lower() in _PORTFOLIO
+                )
+                name_s = s + toks[cut + 1].start()
+                if first > 0:
+                    q_e = s + toks[first - 1].end()
+                    out.append((s, q_e))
+                out.append((name_s, e))
+                continue
+            out.append((s, e))
+    return out
+
+
 def resolve_surname(name: str, earlier: list[Mention]) -> Mention | None:
     """A one-word name ("Massoud") resolved to the latest earlier full name it ends.
 
@@ -350,4 +447,55 @@ def resolve_surname(name: str, earlier: list[Mention]) -> Mention | None:
             continue
         if fuzz.ratio(toks[-1], last[0]) >= 80:
             return m
+    # family name first ("Li Haoran" ... "Li added"): exact match on the first token only
+    for m in reversed(earlier):
+        if m.type not in {"PERSON", "MISC"}:
+            continue
+        toks = _fold(m.text).split()
+        if len(toks) == 2 and toks[0] == last[0] and len(last[0]) >= 2:
+            return m
     return None
+
+
+# "the Inter-Services Public Relations (ISPR)", "UN Office for the Coordination of
+# Humanitarian Affairs (OCHA)": capitalised words (with of/for/the/and between) before a
+# bracketed acronym.
+_ACRONYM_DEF = re.compile(
+    r"(?P<full>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|on|de|e|i)\s+)*[A-Z0-9][\w’'.-]*)+)"
+    r"\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
+)
+
+
+def initials(name: str) -> str:
+    """Initials of the capitalised words: "Tehreek-e-Taliban Pakistan" -> "TTP"."""
+    parts = re.split(r"[\s-]+", name)
+    return "".join(p[0] for p in parts if p[:1].isupper())
+
+
+def acronym_definitions(text: str) -> list[tuple[str, str, int, int]]:
+    """(acronym, full name, start, end of the full name) for each "Full Name (ACR)" in text.
+
+    The full name is trimmed from the left until its initials spell the acronym, so a
+    leading "The" or a possessive country does not become part of the organisation.
+    """
+    out = []
+    for m in _ACRONYM_DEF.finditer(text):
+        acr = m.group("acr")
+        full, start = m.group("full"), m.start("full")
+        words = list(re.finditer(r"\S+", full))
+        for w in words:
+            cand = full[w.start() :]
+            if cand.split()[0].lower() in {"of", "for", "the", "and", "on"}:
+                continue
+            if initials(cand).upper() == acr.upper() or (
+                initials(cand).upper().endswith(acr.upper())
+                and len(acr) >= 3
+                and cand.split()[0].isupper()
+            ):
+                out.append((acr, cand, start + w.start(), m.end("full")))
+                break
+        else:
+            # no exact initials: keep the phrase minus a leading article
+            cand = re.sub(r"^(?:The|A|An)\s+", "", full)
+            out.append((acr, cand, m.end("full") - len(cand), m.end("full")))
+    return out

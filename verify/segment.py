@@ -62,6 +62,13 @@ _BOILERPLATE = re.compile(
       | advertisement\s*$
       | (?:first\s+published|last\s+updated|updated)\s*(?:on|:)
       | share\s+(?:this|on)\b
+      | \(?\s*with\s+(?:agency\s+)?inputs?\s+from\b                 # "(With inputs from PTI)"
+      | with\s+assistance\s+from\b                                 # "— With assistance from …"
+      | (?:source|sources|credit|credits)\s*:                         # "Source: Al Jazeera and …"
+      | a\s+version\s+of\s+this\s+(?:article|story)\s+(?:appears|appeared)\b
+      | (?:photo|image|picture)s?\s+(?:by|courtesy\s+of|credit)\b     # photo credits
+      | (?:the\s+)?(?:story|article)\s+(?:continues|continued)\s+below
+      | end\s*item\s*$
     )""",
     re.I | re.X,
 )
@@ -166,7 +173,8 @@ def segment(text: str) -> list[Segment]:
         quotes = quote_spans(text, p_start, p_end)
         for i, (s, e) in enumerate(_split_paragraph(text, p_start, p_end)):
             seg = Segment(start=s, end=e, paragraph=para)
-            if i == 0:
+            # "Published in Dawn, May 15th, 2024" looks like a dateline but is a credit
+            if i == 0 and not is_boilerplate(text[s:e]):
                 dm = match_dateline(text[s:e])
                 if dm:
                     seg.dateline = (s, s + dm.end())

@@ -36,6 +36,21 @@ class HashEmbedder:
         return out / norms
 
 
+@pytest.fixture(scope="session", autouse=True)
+def encoder_cache(tmp_path_factory):
+    """The exported ONNX encoder goes to a per-session cache, never the user's."""
+    import os
+
+    path = tmp_path_factory.mktemp("encoders")
+    old = os.environ.get("VERIFY_CACHE")
+    os.environ["VERIFY_CACHE"] = str(path)
+    yield path
+    if old is None:
+        os.environ.pop("VERIFY_CACHE", None)
+    else:
+        os.environ["VERIFY_CACHE"] = old
+
+
 @pytest.fixture(autouse=True)
 def isolated(tmp_path, monkeypatch):
     monkeypatch.setenv("VERIFY_HOME", str(tmp_path / "home"))

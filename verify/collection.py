@@ -15,9 +15,9 @@ import sqlite_utils
 
 from . import db as dbmod
 from .config import Settings
-from .embed import Embedder, from_blob, load_embedder, text_hash, to_blob
+from .embed import Embedder, check_encoder, encoder_id, from_blob, load_embedder, text_hash, to_blob
 from .errors import CollectionError, InputError, NotFoundError
-from .extract import ExtractedClaim, extract_claims
+from .extract import DEFAULT_MIN_CHECKWORTHINESS, ExtractedClaim, extract_claims
 from .index import Manifest, VectorIndex, read_manifest
 from .ingest import ArticleInput, apply_overrides, finalise, iter_files, read_path
 from .provenance import detect_links
@@ -83,6 +83,7 @@ class Collection:
                 f"the collection in {self.settings.home} was embedded with {stored}, not "
                 f"{self.embedder.model_id} — pass --model for that model, or use another --home"
             )
+        check_encoder(dbmod.get_meta(self.db, "encoder"), self.embedder)  # issue #5
 
     # -- ingest ----------------------------------------------------------
     def ingest(
@@ -152,10 +153,13 @@ class Collection:
             row = self.db.execute(
                 "select id from articles where identity = ?", [art.identity]
             ).fetchone()
-            kwargs = {"published": art.published, "outlet": art.outlet}
-            if min_checkworthiness is not None:
-                kwargs["min_checkworthiness"] = min_checkworthiness
-            work.append((art, row[0] if row else None, extract_claims(art.text, **kwargs)))
+            threshold = (
+                DEFAULT_MIN_CHECKWORTHINESS if min_checkworthiness is None else min_checkworthiness
+            )
+            claims = extract_claims(
+                art.text, published=art.published, outlet=art.outlet, min_checkworthiness=threshold
+            )
+            work.append((art, row[0] if row else None, claims))
         texts = [c.standalone_text for _, _, claims in work for c in claims]
         vectors = self.embedder.embed(texts) if texts else np.zeros((0, 0), dtype=np.float32)
         model_id = self.embedder.model_id
@@ -199,6 +203,8 @@ class Collection:
                 if dbmod.get_meta(self.db, "model_id") is None and len(vecs):
                     dbmod.set_meta(self.db, "model_id", model_id)
                     dbmod.set_meta(self.db, "dims", str(vecs.shape[1]))
+                    if encoder_id(self.embedder):  # issue #5: which encoder made the vectors
+                        dbmod.set_meta(self.db, "encoder", encoder_id(self.embedder))
                 dbmod.bump_generation(self.db)
             if removed:
                 index.remove(removed)

@@ -1,4 +1,11 @@
-"""Sentence embeddings. torch and sentence-transformers are imported lazily, on first use."""
+"""Sentence embeddings.
+
+Two encoders of the same weights: ONNX Runtime (`verify.fast_encoder`, the default: no
+torch on the query path) and sentence-transformers (the reference, imported lazily). Their
+vectors agree (mean cosine 1.0000 over the FNC-1 train sentences, `scripts/bench.py`), so they
+share one vector space; a collection records the encoder that made its vectors (meta
+`encoder`) and refuses a query encoder from another space.
+"""
 
 from __future__ import annotations
 
@@ -10,15 +17,21 @@ from typing import Protocol
 
 import numpy as np
 
-from .errors import ModelError
+from .errors import CollectionError, ModelError
 
 DEFAULT_MODEL_ID = "sentence-transformers/all-MiniLM-L6-v2"
 _DEFAULT_ALIASES = {"all-MiniLM-L6-v2", DEFAULT_MODEL_ID, "default"}
 
 
+# Encoders whose vectors are interchangeable (measured agreement >= 0.99 mean cosine).
+VECTOR_SPACES = {"sentence-transformers": "fp32", "onnx-fp32": "fp32"}
+ENCODERS = ("onnx", "sentence-transformers")
+
+
 class Embedder(Protocol):
     model_id: str
     dims: int
+    # Optional: `encoder_id` names the implementation (see VECTOR_SPACES).
 
     def embed(
         self, texts: Sequence[str], progress: Callable[[int], None] | None = None
@@ -67,6 +80,8 @@ def normalise(vectors: np.ndarray) -> np.ndarray:
 
 class SentenceTransformerEmbedder:
     """The reference encoder: sentence-transformers on CPU, loaded on first use."""
+
+    encoder_id = "sentence-transformers"
 
     def __init__(self, model: str, batch_size: int = 64):
         self.model_id, self.path = resolve_model_path(model)
@@ -122,5 +137,37 @@ class SentenceTransformerEmbedder:
         return out
 
 
-def load_embedder(model: str) -> Embedder:
+def load_embedder(model: str, encoder: str | None = None) -> Embedder:
+    """The encoder for `model`: ONNX Runtime where it can be used, else sentence-transformers.
+
+    `encoder` (or env VERIFY_ENCODER): "onnx" (default) or "sentence-transformers". The ONNX
+    model is exported from the same weights on first use (needs torch once) into
+    VERIFY_CACHE (default ~/.cache/verify/encoders).
+    """
+    encoder = encoder or os.environ.get("VERIFY_ENCODER") or "onnx"
+    if encoder not in ENCODERS:
+        raise ModelError(f"unknown encoder {encoder!r} — use one of: {', '.join(ENCODERS)}")
+    model_id, path = resolve_model_path(model)
+    if encoder == "onnx" and (path / "tokenizer.json").exists() and (path / "config.json").exists():
+        from .fast_encoder import OnnxEmbedder
+
+        return OnnxEmbedder(model_id, path)
     return SentenceTransformerEmbedder(model)
+
+
+def encoder_id(embedder) -> str | None:
+    return getattr(embedder, "encoder_id", None)
+
+
+def check_encoder(stored: str | None, embedder) -> None:
+    """Refuse to mix vectors from encoders that do not share a vector space."""
+    current = encoder_id(embedder)
+    if not stored or not current or stored == current:
+        return
+    space = VECTOR_SPACES.get(stored)
+    if space is None or space != VECTOR_SPACES.get(current):
+        raise CollectionError(
+            f"the collection's vectors were made by the {stored} encoder, which does not agree "
+            f"with {current} — set VERIFY_ENCODER={'onnx' if stored.startswith('onnx') else stored}, "
+            "or use another --home"
+        )

@@ -148,3 +148,17 @@ def test_report_filters(fake_embedder, seeds_copy):
     assert rep["claims"] and {c["outlet"] for c in rep["claims"]} == {"ANI"}
     rep = json.loads(run("report", "--format", "json", "--since", "2021-09-04").stdout)
     assert rep["claims"] and all(c["published"] >= "2021-09-04" for c in rep["claims"])
+
+
+def test_fail_on_conflict_sets_exit_code_only_when_asked(fake_embedder, seeds_copy, monkeypatch):
+    from verify.heuristic_stance import HeuristicStance
+
+    monkeypatch.setattr("verify.match.load_stance_model", HeuristicStance.load)
+    run("ingest", str(seeds_copy))
+    claim = "Around 1,000 US citizens and others are still waiting for evacuation flights from Afghanistan"
+    data = json.loads(run("check", claim, "--json").stdout)
+    assert "Anadolu Agency" in data["conflicting_outlets"]  # 1,000 vs 2,000
+    assert run("check", claim).exit_code == 0
+    assert run("check", claim, "--fail-on-conflict").exit_code == 4
+    assert run("check", "Wheat flour prices in Peshawar", "--fail-on-conflict", "--outlet", "The Frontier Post").exit_code == 0
+    assert run("check", "   ").exit_code == 2

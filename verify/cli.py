@@ -206,13 +206,11 @@ def check(ctx, claim, k, outlets, exclude, as_json, fail_on_conflict):
 
     if not claim.strip():
         raise click.BadParameter("the claim is empty", param_hint="CLAIM")
-    from .retrieve import embed_query
 
     coll = _collection(ctx)
     result = Matcher(coll).check(
         claim,
         k=k,
-        vector=embed_query(coll, claim),  # issue #5: the query as retrieve() expects it
         outlets=list(outlets) or None,
         exclude_outlets=list(exclude) or None,
     )

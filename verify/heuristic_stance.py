@@ -28,11 +28,12 @@ class StanceResult:
 def _numbers(text: str) -> set[float]:
     out = set()
     for m in _NUM.finditer(text):
+        raw = m.group()
         try:
-            v = float(m.group().replace(",", ""))
+            v = float(raw.replace(",", ""))
         except ValueError:
             continue
-        if not 1900 <= v <= 2100:  # years are dates, not counts
+        if "," in raw or not 1900 <= v <= 2100:  # a bare 1900-2100 is a year, not a count
             out.add(v)
     return out
 

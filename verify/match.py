@@ -12,7 +12,7 @@ import numpy as np
 
 from . import score as scoring
 from .provenance import source_group
-from .retrieve import retrieve
+from .retrieve import embed_query, retrieve
 
 DEFAULT_K = 10
 CANDIDATES = 40
@@ -92,7 +92,7 @@ class Matcher:
     ) -> CheckResult:
         """Cross-check one claim against the collection."""
         if vector is None:
-            vector = self.collection.embedder.embed([text])[0]
+            vector = embed_query(self.collection, text)
         cands = retrieve(
             self.collection,
             text,

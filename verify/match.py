@@ -147,15 +147,21 @@ def _result(text: str, evidence: list[Evidence], own_groups: list[str]) -> Check
     own = {g.lower() for g in own_groups}
     groups: dict[str, list[Evidence]] = {}
     collapsed = []
+    upstream: tuple[str, str] | None = None
     for e in evidence:
         if e.stance == "unrelated":
             continue
         if e.source_group.lower() in own:
             e.independent = False
-            collapsed.append(
-                {"claim_id": e.claim_id, "outlet": e.outlet,
-                 "reason": f"relays the claim's own source ({e.source_group})"}
+            is_origin = e.outlet.lower() == e.source_group.lower()
+            if upstream is None and is_origin:
+                upstream = (e.outlet, e.stance)  # the original the claim relays
+            reason = (
+                "is the claim's own upstream source"
+                if is_origin
+                else f"relays the claim's own source ({e.source_group})"
             )
+            collapsed.append({"claim_id": e.claim_id, "outlet": e.outlet, "reason": reason})
             continue
         groups.setdefault(e.source_group.lower(), []).append(e)
     votes: dict[str, scoring.GroupVote] = {}
@@ -188,7 +194,12 @@ def _result(text: str, evidence: list[Evidence], own_groups: list[str]) -> Check
     return CheckResult(
         claim=text,
         agreement=round(scoring.agreement(vs), 4),
-        explanation=scoring.explain(vs, details, len({c['outlet'] for c in collapsed})),
+        explanation=scoring.explain(
+            vs,
+            details,
+            len({c['outlet'] for c in collapsed} - {upstream[0] if upstream else None}),
+            upstream,
+        ),
         corroborating_outlets=outlets("corroborates"),
         conflicting_outlets=outlets("conflicts"),
         discussing_outlets=outlets("discusses"),

@@ -41,7 +41,13 @@ def agreement(votes: list[GroupVote]) -> float:
     return max(-1.0, min(1.0, num / den)) if votes else 0.0
 
 
-def explain(votes: list[GroupVote], conflict_details: list[str], collapsed: int) -> str:
+def explain(
+    votes: list[GroupVote],
+    conflict_details: list[str],
+    collapsed: int,
+    upstream: tuple[str, str] | None = None,
+) -> str:
+    """One line for people. `upstream` is (outlet, stance) of the source the claim relays."""
     corr = [v for v in votes if v.label == "corroborates"]
     conf = [v for v in votes if v.label == "conflicts"]
     disc = [v for v in votes if v.label == "discusses"]
@@ -54,8 +60,13 @@ def explain(votes: list[GroupVote], conflict_details: list[str], collapsed: int)
     if disc:
         parts.append(f"{len(disc)} only discuss{'es' if len(disc) == 1 else ''} it")
     if not parts:
-        parts.append("no other source reports it")
+        parts.append("no independent source reports it")
     text = ", ".join(parts)
+    if upstream:
+        verb = {"corroborates": "says the same", "conflicts": "says otherwise"}.get(
+            upstream[1], "has a related statement"
+        )
+        text += f"; its upstream source {upstream[0]} {verb}"
     if collapsed:
         text += (
             f"; {collapsed} outlet{'s' if collapsed != 1 else ''} copying or relaying a source "

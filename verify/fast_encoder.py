@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import sys
 import tempfile
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -199,6 +200,8 @@ class OnnxEmbedder:
         """The export directory, exporting first (with torch, once) when it is missing."""
         out = export_dir(self.model_dir, self.cache_dir)
         if not (out / INFO_FILE).exists():
+            # One-time and local; a message so the pause is not a mystery (stderr, not data).
+            print(f"Preparing the fast encoder in {out} (once, about 10 s)...", file=sys.stderr)
             export_onnx(self.model_dir, out)
         return out
 

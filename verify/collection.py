@@ -47,6 +47,7 @@ class Collection:
         self._embedder = embedder
         self._db: sqlite_utils.Database | None = None
         self._index: VectorIndex | None = None
+        self._preloaded: tuple[VectorIndex, Manifest] | None = None
 
     # -- resources -------------------------------------------------------
     @property
@@ -250,12 +251,21 @@ class Collection:
         stored = dbmod.get_meta(self.db, "dims")
         return int(stored) if stored else self.embedder.dims
 
+    def preload_index(self) -> None:
+        """Read the cached index file without touching SQLite (safe in a helper thread);
+        `index()` then uses it if the database says it is fresh."""
+        try:
+            self._preloaded = VectorIndex.load(self.settings.index_dir)
+        except CollectionError:
+            self._preloaded = None
+
     def index(self) -> VectorIndex:
         """The FAISS index, loaded from the cache if it is fresh, else rebuilt from SQLite."""
         if self._index is not None:
             return self._index
+        preloaded, self._preloaded = self._preloaded, None
         try:
-            manifest = read_manifest(self.settings.index_dir)
+            manifest = preloaded[1] if preloaded else read_manifest(self.settings.index_dir)
         except CollectionError:
             manifest = None
         fresh = (
@@ -264,6 +274,9 @@ class Collection:
             and manifest.model_id == (self.model_id or manifest.model_id)
         )
         if fresh:
+            if preloaded:
+                self._index = preloaded[0]
+                return self._index
             try:
                 self._index, _ = VectorIndex.load(self.settings.index_dir)
                 return self._index

@@ -4,10 +4,20 @@
         --fnc-bodies ../shared/data/fnc-1/train_bodies.csv \
         --fnc-stances ../shared/data/fnc-1/train_stances.csv \
         --emergent ../shared/data/emergent/url-versions-2015-06-14-clean-train.csv \
-        --sick ../shared/data/sick/SICK_train_trial.tsv \
         --out verify/data
 
-Held-out rows (scripts/splits.py) are never used. Embeddings are cached under
+Trained on FNC-1 and Emergent training parts only. SICK is NOT used for training: it is
+CC BY-NC-SA (non-commercial), so it serves only to measure (scripts/eval_sick.py).
+Held-out rows (scripts/splits.py) are never used, not even for augmentation: the synthetic
+sentence pairs (`stance_common.augment_pairs`: changed figures, negated main verbs, denial
+framing, swapped actors -> conflicts; shortened clauses, added attribution, approximate
+figures -> corroborates; hedged relays -> discusses; other sentences of the same body ->
+discusses/unrelated by similarity) are rewritten from FNC-1 training bodies, and each is tied
+to its body's cross-validation fold. Pairs of FNC-1 training headlines about the same body
+(agree+agree -> corroborates, agree+disagree -> conflicts, +discuss -> discusses) add real,
+differently worded sentence pairs. The (headline, top sentence) rows labelled with the whole
+article's stance are noisy at sentence level and are weighed down (--fnc-pair-weight). The models are exported with `verify.trees` (JSON,
+numpy inference), so the runtime never imports lightgbm. Embeddings are cached under
 $VERIFY_TRAIN_CACHE (default ~/.cache/verify-train) so reruns take minutes.
 """
 
@@ -26,7 +36,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
 import splits  # noqa: E402
-from stance_common import Embedder, load_emergent, load_fnc, load_sick  # noqa: E402
+from stance_common import Embedder, augment_pairs, load_emergent, load_fnc  # noqa: E402
 
 from verify.stance import (  # noqa: E402
     LABELS,
@@ -35,6 +45,7 @@ from verify.stance import (  # noqa: E402
     article_sentences,
     pair_features,
 )
+from verify.trees import TreeEnsemble  # noqa: E402
 
 FNC_MAP = {"agree": 0, "disagree": 1, "discuss": 2, "unrelated": 3}
 EMERGENT_MAP = {"for": 0, "against": 1, "observing": 2}
@@ -91,6 +102,31 @@ def tune_weights(p: np.ndarray, y: np.ndarray, objective) -> np.ndarray:
     return w
 
 
+def headline_pairs(stances: list[dict], rng, per_body: int) -> list[tuple[str, str, int, int]]:
+    """Pairs of headlines written about the same training body, labelled by their stances.
+
+    Two headlines that both agree with one article corroborate each other; one that agrees
+    and one that disagrees conflict; a "discuss" headline relays without endorsing. These are
+    real, differently worded sentence pairs, unlike the rewrites of `augment_pairs`.
+    """
+    by_body: dict[int, dict[str, list[str]]] = {}
+    for r in stances:
+        if r["stance"] != "unrelated":
+            by_body.setdefault(r["body_id"], {}).setdefault(r["stance"], []).append(r["headline"])
+    out = []
+    kinds = (("agree", "agree", 0), ("disagree", "disagree", 0), ("agree", "disagree", 1),
+             ("disagree", "agree", 1), ("agree", "discuss", 2), ("disagree", "discuss", 2))  # fmt: skip
+    for b, groups in sorted(by_body.items()):
+        for a, c, label in kinds:
+            x, y = groups.get(a, []), groups.get(c, [])
+            pairs = [(h1, h2) for h1 in x for h2 in y if h1 != h2]
+            if not pairs:
+                continue
+            for i in rng.permutation(len(pairs))[:per_body]:
+                out.append((pairs[i][0], pairs[i][1], label, b))
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -98,13 +134,24 @@ def main() -> None:
     ap.add_argument("--fnc-bodies", required=True)
     ap.add_argument("--fnc-stances", required=True)
     ap.add_argument("--emergent", required=True)
-    ap.add_argument("--sick", help="SICK pairs for the pair model (CC BY-NC-SA; omit to leave out)")
     ap.add_argument("--out", default=str(Path(__file__).parent.parent / "verify" / "data"))
     ap.add_argument("--folds", type=int, default=3)
     ap.add_argument("--pair-rounds", type=int, default=400)
     ap.add_argument("--fnc-unrelated-keep", type=float, default=0.25)
     ap.add_argument("--emergent-weight", type=float, default=5.0)
-    ap.add_argument("--sick-weight", type=float, default=0.35)
+    ap.add_argument("--aug-per-body", type=int, default=3)
+    ap.add_argument("--aug-weight", type=float, default=1.0)
+    ap.add_argument(
+        "--fnc-pair-weight",
+        type=float,
+        default=0.5,
+        help="weight of (headline, top sentence) rows labelled with the article's stance",
+    )
+    ap.add_argument("--headline-pairs-per-body", type=int, default=8)
+    ap.add_argument(
+        "--respell", action="store_true", help="also add misspelt-name paraphrases (untested)"
+    )
+    ap.add_argument("--aug-discuss-sim", type=float, default=0.5)
     args = ap.parse_args()
     rng = np.random.default_rng(0)
     emb = Embedder()
@@ -156,42 +203,44 @@ def main() -> None:
     )  # fmt: skip
     em_y = np.array([EMERGENT_MAP[r["stance"]] for r in em])
     em_val = np.array([splits.emergent_validation(r["claim_id"]) for r in em])
-    extra_X, extra_y = [em_X], [em_y]
-    if args.sick:
-        sk = [r for r in load_sick(args.sick) if not splits.sick_holdout(r["set"])]
-        sk_X, _ = pair_features(
-            [r["a"] for r in sk],
-            [r["b"] for r in sk],
-            emb([r["a"] for r in sk]),
-            emb([r["b"] for r in sk]),
-        )
-        sk_y = np.array(
-            [{"ENTAILMENT": 0, "CONTRADICTION": 1}.get(r["label"], 3) for r in sk]
-        )  # NEUTRAL -> unrelated: "observing" (discusses) is about news, not captions
-        extra_X.append(sk_X)
-        extra_y.append(sk_y)
-    extra_w = np.concatenate(
-        [np.full(len(em_y), args.emergent_weight)]
-        + ([np.full(len(extra_y[-1]), args.sick_weight)] if args.sick else [])
+
+    # synthetic sentence pairs from the training bodies (see augment_pairs)
+    aug = augment_pairs(
+        {b: sents[b] for b in body_ids}, np.random.default_rng(1), args.aug_per_body, args.respell
     )
+    aug += headline_pairs(stances, np.random.default_rng(2), args.headline_pairs_per_body)
+    aug_c, aug_s = [a[0] for a in aug], [a[1] for a in aug]
+    cv, sv = emb(aug_c), emb(aug_s)
     emb.save()
-    extra_X = np.vstack(extra_X)
-    extra_y = np.concatenate(extra_y)
-    log(f"pair rows: FNC {len(fnc_pair_y)}, Emergent {len(em_y)}, other {len(extra_y) - len(em_y)}")
+    aug_y = np.array([a[2] for a in aug])
+    cos = np.sum(cv * sv, axis=1)
+    aug_y = np.where(aug_y >= 0, aug_y, np.where(cos >= args.aug_discuss_sim, 2, 3))
+    aug_X, _ = pair_features(aug_c, aug_s, cv, sv)
+    aug_body = np.array([a[3] for a in aug])
+    log(f"synthetic pairs: {len(aug_y)} by label {np.bincount(aug_y, minlength=4).tolist()}")
+    fnc_pair_X = np.vstack([fnc_pair_X, aug_X])
+    fnc_pair_y = np.concatenate([fnc_pair_y, aug_y])
+    fnc_pair_body = np.concatenate([fnc_pair_body, aug_body])
+    fnc_pair_w = np.concatenate(
+        [np.full(len(fnc_pair_rows), args.fnc_pair_weight), np.full(len(aug_y), args.aug_weight)]
+    )
+
+    extra_X, extra_y = em_X, em_y
+    extra_w = np.full(len(em_y), args.emergent_weight)
+    log(f"pair rows: FNC {len(fnc_pair_rows)}, synthetic {len(aug_y)}, Emergent {len(em_y)}")
 
     def train_pair(fnc_mask: np.ndarray, rounds: int) -> lgb.Booster:
         X = np.vstack([fnc_pair_X[fnc_mask], extra_X])
         y = np.concatenate([fnc_pair_y[fnc_mask], extra_y])
-        # Emergent rows are few but are exactly the sentence-level task: weigh them up;
-        # SICK (captions) helps negation but pulls away from news, so it is weighed down
-        w = class_weights(y) * np.concatenate([np.ones(fnc_mask.sum()), extra_w])
+        # Emergent rows are few but are exactly the sentence-level task: weigh them up
+        w = class_weights(y) * np.concatenate([fnc_pair_w[fnc_mask], extra_w])
         return lgb.train(PAIR_PARAMS, lgb.Dataset(X, y, weight=w), num_boost_round=rounds)
 
     # ---------------- Emergent validation check of the pair model (claims never trained on)
-    em_tr = np.concatenate([~em_val, np.ones(len(extra_y) - len(em_y), bool)])
+    em_tr = ~em_val
     Xv = np.vstack([fnc_pair_X, extra_X[em_tr]])
     yv = np.concatenate([fnc_pair_y, extra_y[em_tr]])
-    wv = class_weights(yv) * np.concatenate([np.ones(len(fnc_pair_y)), extra_w[em_tr]])
+    wv = class_weights(yv) * np.concatenate([fnc_pair_w, extra_w[em_tr]])
     bv = lgb.train(PAIR_PARAMS, lgb.Dataset(Xv, yv, weight=wv), num_boost_round=args.pair_rounds)
     pv = bv.predict(em_X[em_val])
     pair_w = tune_weights(pv, em_y[em_val], lambda g, p: float(np.mean(g == p)))
@@ -254,20 +303,29 @@ def main() -> None:
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    pair_booster.save_model(str(out / "stance_pair.txt"))
-    article_booster.save_model(str(out / "stance_article.txt"))
+    TreeEnsemble.from_lightgbm(pair_booster).save(out / "stance_pair.json")
+    TreeEnsemble.from_lightgbm(article_booster).save(out / "stance_article.json")
+    for old in ("stance_pair.txt", "stance_article.txt"):  # LightGBM dumps of earlier versions
+        (out / old).unlink(missing_ok=True)
     config = {
         "version": 1,
         "labels": list(LABELS),
         "embedding_model": "sentence-transformers/all-MiniLM-L6-v2",
-        "pair_model": "stance_pair.txt",
-        "article_model": "stance_article.txt",
+        "pair_model": "stance_pair.json",
+        "article_model": "stance_article.json",
         "top_k": TOP_K,
         "pair_weights": pair_w.round(4).tolist(),
         "article_weights": art_w.round(4).tolist(),
-        "trained_on": ["fnc-1 train (80% of bodies)", "emergent train (80% of claims)"]
-        + (["sick TRAIN"] if args.sick else []),
-        "sample_weights": {"fnc": 1.0, "emergent": args.emergent_weight, "sick": args.sick_weight},
+        "trained_on": [
+            "fnc-1 train (80% of bodies)",
+            "emergent train (80% of claims)",
+            f"synthetic sentence pairs from fnc-1 train bodies ({len(aug_y)})",
+        ],
+        "sample_weights": {
+            "fnc": args.fnc_pair_weight,
+            "emergent": args.emergent_weight,
+            "synthetic": args.aug_weight,
+        },
     }
     (out / "stance_config.json").write_text(json.dumps(config, indent=2) + "\n")
     log(f"wrote {out}")

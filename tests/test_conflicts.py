@@ -73,3 +73,21 @@ def test_cue_counts():
     assert refute >= 1 and phrase >= 1 and neg >= 1
     assert cue_counts("Reportedly, the man allegedly fled?")[2] == 2
     assert cue_counts("Reportedly, the man allegedly fled?")[5] == 1
+
+
+def test_negation_inside_a_relative_clause_is_not_a_mismatch():
+    claim = "Panjshir is the only holdout where resistance forces are fighting the Taliban"
+    assert kinds(claim, "Panjshir is the only province that has not fallen to the Taliban") == []
+    assert (
+        kinds(claim, "Resistance forces, who have not surrendered, are fighting the Taliban") == []
+    )
+    # a negated content clause of a reporting verb is the assertion itself
+    assert kinds(claim, "A spokesman said that no resistance remained in Panjshir") == ["negation"]
+    assert kinds(claim, "The Taliban said Panjshir had not fallen") == ["negation"]
+
+
+def test_main_clause_keeps_reported_content():
+    from verify.conflicts import main_clause
+
+    assert "no resistance" in main_clause("He said the city fell and that no resistance remained")
+    assert "not" not in main_clause("It is the only province that has not fallen")

@@ -34,6 +34,37 @@ def test_shipped_model_returns_probability_rows(model):
     assert all(abs(sum(r.probs.values()) - 1) < 1e-6 for r in res)
 
 
+def test_details_are_returned_whatever_the_label(model):
+    claims = ["Around 1000 US citizens remain in Afghanistan"] * 2
+    statements = ["2000 US citizens remain in Afghanistan", "A cat sat on the mat"]
+    v = unit_vectors(2, 3)
+    res = model.predict(claims, statements, v, v)
+    assert res[0].details and "2000" in res[0].details[0]
+    assert res[1].details == []
+
+
+def test_runtime_model_needs_no_lightgbm():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from verify.stance import StanceModel; StanceModel.load(); "
+        "print(sorted(m for m in sys.modules if m.split('.')[0] in ('lightgbm', 'sklearn', 'scipy')))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
+
+
+def test_packed_forest_matches_tree_ensemble(model):
+    from verify.stance import DATA_DIR
+    from verify.trees import TreeEnsemble
+
+    ens = TreeEnsemble.load(DATA_DIR / model.config["article_model"])
+    X = np.random.default_rng(4).normal(size=(7, model.article.feature.max() + 1))
+    X[0, 0] = np.nan
+    assert np.allclose(model.article.predict_proba(X), ens.predict_proba(X))
+
+
 def test_empty_input(model):
     p = model.predict_proba([], [], np.zeros((0, 384)), np.zeros((0, 384)))
     assert p.shape == (0, 4)

@@ -340,7 +340,46 @@ _DENIAL_RE = re.compile(
 )
 
 
+# Relative and adverbial subordinate clauses: a negation inside one ("the only province that
+# has not fallen", "forces, which did not retreat, ...") says nothing about the polarity of
+# the main assertion, so it is left out before polarities are compared.
+_SUBORD_RE = re.compile(
+    r"\b(?:which|who|whom|whose|where|although|though|whereas|while|because|unless)\b[^,;:()]*",
+    re.I,
+)
+_THAT_RE = re.compile(r"\bthat\b[^,;:()]*", re.I)
+# "that" after these opens what is asserted ("said that no resistance remained")
+_REPORTING = set(
+    "said says say saying told tells claimed claims claim claiming announced announces stated "
+    "states added adds confirmed confirms reported reports insisted insists warned warns noted "
+    "notes believe believes believed think thinks thought know knows knew show shows showed "
+    "shown suggest suggests suggested argued argues revealed reveals admitted admits denied "
+    "denies deny acknowledged acknowledges explained explains declared declares alleged alleges "
+    "indicated indicates estimated estimates found find finds learned hope hopes expect expects "
+    "expected fear fears feared assured assures agreed agrees predicted means meant and but or "
+    "so such now fact clear certain sure true is was are were".split()
+)
+
+_REPORTING_VERBS = _REPORTING - {"and", "but", "or", "so", "now", "is", "was", "are", "were"}
+
+
+def main_clause(text: str) -> str:
+    """The text without relative and subordinate clauses (regex approximation)."""
+    out = _SUBORD_RE.sub(" ", text)
+
+    def keep_or_drop(m: re.Match) -> str:
+        before = re.findall(r"[A-Za-z]+", out[max(0, m.start() - 60) : m.start()])
+        clause = re.split(r"[,;:]", out[max(0, m.start() - 60) : m.start()])[-1]
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", clause)}
+        if (before and before[-1].lower() in _REPORTING) or (words & _REPORTING_VERBS):
+            return m.group(0)  # a reported or asserted content clause
+        return " "
+
+    return _THAT_RE.sub(keep_or_drop, out)
+
+
 def _negation_conflicts(claim: str, statement: str) -> list[ConflictDetail]:
+    claim, statement = main_clause(claim), main_clause(statement)
     c_den = _DENIAL_RE.search(claim)
     s_den = _DENIAL_RE.search(statement)
     if s_den and not c_den:

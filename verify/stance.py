@@ -1,6 +1,8 @@
 """Stance of a statement (or a whole article) towards a claim.
 
-Two small LightGBM models shipped as text dumps in `verify/data/`:
+Two small gradient-boosted tree models (trained with LightGBM, shipped as the compact JSON of
+`verify.trees`, evaluated with numpy alone so `verify check` never imports lightgbm) in
+`verify/data/`:
 
 * the **pair model** judges one claim against one statement from frozen MiniLM vectors
   (cosine, u*v, |u-v|), token overlap, refuting/hedging cue counts and the detail-level
@@ -25,7 +27,8 @@ from pathlib import Path
 
 import numpy as np
 
-from verify.conflicts import cue_counts, find_conflicts
+from verify.conflicts import NEGATION_RE, cue_counts, find_conflicts, main_clause
+from verify.trees import TreeEnsemble
 
 LABELS = ("corroborates", "conflicts", "discusses", "unrelated")
 DATA_DIR = Path(__file__).parent / "data"
@@ -86,7 +89,11 @@ N_SCALAR_PAIR = 1 + 7 + 6 + 6 + 2 + 4
 
 
 def _pair_scalars(claim: str, statement: str) -> tuple[list[float], list]:
-    cc, sc = cue_counts(claim), cue_counts(statement)
+    cc, sc = list(cue_counts(claim)), list(cue_counts(statement))
+    # negations counted in the main clause only: "the only province that has not fallen"
+    # asserts no negation (see conflicts.main_clause)
+    cc[4] = len(NEGATION_RE.findall(main_clause(claim)))
+    sc[4] = len(NEGATION_RE.findall(main_clause(statement)))
     conflicts = find_conflicts(claim, statement)
     kinds = [sum(1 for c in conflicts if c.kind == k) for k in _KINDS]
     row = (
@@ -186,32 +193,83 @@ def _normalise(p: np.ndarray, weights: np.ndarray | None) -> np.ndarray:
     return p / p.sum(axis=1, keepdims=True)
 
 
+class _Forest:
+    """All trees of a `TreeEnsemble` packed into flat arrays and walked together.
+
+    `TreeEnsemble.predict_raw` walks one tree at a time (a Python loop over ~1,600 trees);
+    walking every tree at once, level by level, costs a few dozen numpy operations instead.
+    """
+
+    def __init__(self, ens: TreeEnsemble):
+        sizes = np.array([len(t.feature) for t in ens.trees], dtype=np.int64)
+        offs = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+        self.roots = offs
+        self.feature = np.concatenate([t.feature for t in ens.trees]).astype(np.int64)
+        self.threshold = np.concatenate([t.threshold for t in ens.trees])
+        self.default_left = np.concatenate([t.default_left for t in ens.trees])
+        self.value = np.concatenate([t.value for t in ens.trees])
+        # children as global node ids; leaves point at themselves so the walk can overrun
+        ids = np.arange(len(self.feature), dtype=np.int64)
+        shift = np.repeat(offs, sizes)
+        left = np.concatenate([t.left for t in ens.trees]).astype(np.int64)
+        right = np.concatenate([t.right for t in ens.trees]).astype(np.int64)
+        leaf = self.feature < 0
+        self.left = np.where(leaf, ids, left + shift)
+        self.right = np.where(leaf, ids, right + shift)
+        self.feature[leaf] = 0
+        self.is_leaf = leaf
+        self.cls = np.array([t.cls for t in ens.trees], dtype=np.int64)
+        self.num_class = ens.num_class
+
+    def predict_raw(self, X: np.ndarray) -> np.ndarray:
+        X = np.asarray(X, dtype=np.float64)
+        n = X.shape[0]
+        node = np.broadcast_to(self.roots, (n, len(self.roots))).copy()
+        rows = np.arange(n)[:, None]
+        while True:
+            active = ~self.is_leaf[node]
+            if not active.any():
+                break
+            x = X[rows, self.feature[node]]
+            go_left = np.where(np.isnan(x), self.default_left[node], x <= self.threshold[node])
+            node = np.where(go_left, self.left[node], self.right[node])
+        vals = self.value[node]
+        out = np.zeros((n, self.num_class))
+        for c in range(self.num_class):
+            out[:, c] = vals[:, self.cls == c].sum(axis=1)
+        return out
+
+    def predict_proba(self, X: np.ndarray) -> np.ndarray:
+        raw = self.predict_raw(X)
+        raw -= raw.max(axis=1, keepdims=True)
+        e = np.exp(raw)
+        return e / e.sum(axis=1, keepdims=True)
+
+
 class StanceModel:
     """The shipped pair + article models; `load()` once, then predict many times."""
 
-    def __init__(self, pair_booster, article_booster, config: dict):
-        self.pair = pair_booster
-        self.article = article_booster
+    def __init__(self, pair: TreeEnsemble, article: TreeEnsemble, config: dict):
+        self.pair = _Forest(pair)
+        self.article = _Forest(article)
         self.config = config
         self._pair_w = np.asarray(config.get("pair_weights", [1, 1, 1, 1]), dtype=np.float64)
         self._art_w = np.asarray(config.get("article_weights", [1, 1, 1, 1]), dtype=np.float64)
 
     @classmethod
     def load(cls, path: str | Path | None = None) -> StanceModel:
-        import lightgbm as lgb
-
         d = Path(path) if path else DATA_DIR
         config = json.loads((d / "stance_config.json").read_text())
         if tuple(config["labels"]) != LABELS:
             raise ValueError(f"{d}: stance model labels {config['labels']} != {LABELS}")
-        pair = lgb.Booster(model_file=str(d / config["pair_model"]))
-        article = lgb.Booster(model_file=str(d / config["article_model"]))
+        pair = TreeEnsemble.load(d / config["pair_model"])
+        article = TreeEnsemble.load(d / config["article_model"])
         return cls(pair, article, config)
 
     def _pair_raw(self, feats: np.ndarray) -> np.ndarray:
         if len(feats) == 0:
             return np.zeros((0, 4))
-        return self.pair.predict(feats, num_threads=1)
+        return self.pair.predict_proba(feats)
 
     def predict_proba(
         self,
@@ -240,7 +298,8 @@ class StanceModel:
                 StanceResult(
                     label=label,
                     probs={lab: float(x) for lab, x in zip(LABELS, p, strict=True)},
-                    details=[d.text for d in det] if label == "conflicts" else [],
+                    # shown whatever the label: a corroborating source may still differ in a detail
+                    details=[d.text for d in det],
                     evidence=[s],
                 )
             )
@@ -260,7 +319,7 @@ class StanceModel:
             sentence_vecs[top],
         )
         row = article_features(claim, sentences, claim_vec, sentence_vecs, pp, order)
-        p = self.article.predict(row[None, :], num_threads=1)
+        p = self.article.predict_proba(row[None, :])
         return _normalise(p, self._art_w)[0], order, pp
 
 
@@ -322,9 +381,8 @@ def article_stance(
         # the evidence: top sentences, strongest for the verdict first
         ranked = sorted(range(len(top)), key=lambda j: -pp[j][LABELS.index(label)])
         evidence = [sentences[top[j]] for j in ranked[:3]]
-    if label == "conflicts":
-        for s in evidence:
-            details.extend(d.text for d in find_conflicts(claim, s))
+    for s in evidence:  # shown whatever the label (see StanceModel.predict)
+        details.extend(d.text for d in find_conflicts(claim, s))
     return StanceResult(
         label=label,
         probs={lab: float(x) for lab, x in zip(LABELS, p, strict=True)},

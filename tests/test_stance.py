@@ -128,3 +128,19 @@ def test_real_embeddings_article_stance(model, embed):
     assert r1.label != "unrelated"
     assert r1.probs["conflicts"] > r2.probs["conflicts"]
     assert r1.evidence and all(s in debunk for s in r1.evidence)
+
+
+def test_near_identical_statement_without_differing_detail_is_not_merely_discussed():
+    from verify.stance import StanceModel
+
+    model = StanceModel.load()
+    rng = np.random.default_rng(1)
+    v = rng.normal(size=(1, 384)).astype(np.float32)
+    v /= np.linalg.norm(v)
+    claim = "Around 1,000 US citizens are still waiting for evacuation flights from Afghanistan."
+    same = "Around 1,000 US citizens are still waiting for evacuation flights from Afghanistan, officials said."
+    (r,) = model.predict([claim], [same], v, v)
+    assert r.label == "corroborates" and not r.details
+    other = same.replace("1,000", "2,000")
+    (r2,) = model.predict([claim], [other], v, v)
+    assert r2.label != "corroborates" and r2.details  # a differing figure is never waved through

@@ -312,8 +312,12 @@ class StanceModel:
             ):
                 # The FNC-1 "discuss" class pulls attributed statements ("…, officials
                 # said") to discusses even when they state the very same fact; a
-                # near-identical statement with no differing detail corroborates.
+                # near-identical statement with no differing detail corroborates; its
+                # "discusses" mass moves to "corroborates" so the scores agree with the label.
                 label = "corroborates"
+                p = p.copy()
+                p[0] += p[2]
+                p[2] = 0.0
             out.append(
                 StanceResult(
                     label=label,

@@ -9,6 +9,7 @@ import json
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 import numpy as np
 import sqlite_utils
@@ -17,10 +18,11 @@ from . import db as dbmod
 from .config import Settings
 from .embed import Embedder, check_encoder, encoder_id, from_blob, load_embedder, text_hash, to_blob
 from .errors import CollectionError, InputError, NotFoundError
-from .extract import DEFAULT_MIN_CHECKWORTHINESS, ExtractedClaim, extract_claims
 from .index import Manifest, VectorIndex, read_manifest
-from .ingest import ArticleInput, apply_overrides, finalise, iter_files, read_path
-from .provenance import detect_links
+
+if TYPE_CHECKING:  # extraction and file reading load lazily: `verify check` needs neither
+    from .extract import ExtractedClaim
+    from .ingest import ArticleInput
 
 BATCH_ARTICLES = 64
 
@@ -98,6 +100,9 @@ class Collection:
         progress: Callable[[str], None] | None = None,
     ) -> IngestSummary:
         """Read, extract, embed and store articles; each article is stored atomically."""
+        from .ingest import apply_overrides, finalise, iter_files, read_path
+        from .provenance import detect_links
+
         self.create()
         self._check_model()
         summary = IngestSummary()
@@ -141,6 +146,8 @@ class Collection:
         summary: IngestSummary,
         min_checkworthiness: float | None,
     ) -> None:
+        from .extract import DEFAULT_MIN_CHECKWORTHINESS, extract_claims
+
         work: list[tuple[ArticleInput, int | None, list[ExtractedClaim]]] = []
         seen: set[str] = set()
         for art in articles:

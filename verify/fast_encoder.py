@@ -288,7 +288,7 @@ def _session(path: Path, threads: int | None):
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
-    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
+    opts.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_EXTENDED  # same speed, faster start
     if threads:
         opts.intra_op_num_threads = threads
     opts.log_severity_level = 3

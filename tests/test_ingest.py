@@ -110,3 +110,10 @@ def test_bad_published_date(tmp_path):
     p = write(tmp_path / "a.md", "---\npublished: not a date\n---\nBody.\n")
     with pytest.raises(InputError, match="YYYY-MM-DD"):
         finalise(_one(p))
+
+
+def test_txt_dateline_tag_comes_before_header_metadata(tmp_path):
+    p = write(tmp_path / "a.txt", "Outlet: Daily Mirror\n\nKABUL (Reuters) - Talks resumed on Monday in Doha.")
+    assert finalise(_one(p)).outlet == "Reuters"
+    p = write(tmp_path / "b.txt", "Outlet: Daily Mirror\n\nTalks resumed on Monday in Doha.")
+    assert finalise(_one(p)).outlet == "Daily Mirror"

@@ -217,10 +217,9 @@ def _from_txt(text: str, identity: str, name: str) -> ArticleInput:
         text = "\n".join(lines[i + 1 :])
     else:
         meta = {}
-    outlet = meta.get("outlet") or meta.get("source")
-    if not outlet:
-        tag = _TAG.search(text)
-        outlet = tag.group(1) if tag else None
+    # The order: a wire dateline tag, else the file's own metadata.
+    tag = _TAG.search(text)
+    outlet = tag.group(1) if tag else (meta.get("outlet") or meta.get("source"))
     if not text.strip():
         raise InputError(name, "file has a header but no article text")
     return ArticleInput(

@@ -36,3 +36,34 @@ def fnc_relative_score(gold: list[str], pred: list[str]) -> float:
         if g in related and t in related:
             score += 0.25
     return score / best if best else 0.0
+
+
+def add_model_args(ap, holdout_help: str) -> None:
+    """The options every stance evaluation script shares."""
+    ap.add_argument("--holdout", action="store_true", help=holdout_help)
+    ap.add_argument("--model", help="directory of a stance model (default: the shipped one)")
+    ap.add_argument(
+        "--cache", action="store_true", help="reuse the persistent training embedding cache"
+    )
+
+
+def judge_pairs(args, a: list[str], b: list[str]) -> list:
+    """Pair-level stance through the product path (`StanceModel.predict`)."""
+    from stance_common import Embedder
+
+    from verify.stance import StanceModel
+
+    model = StanceModel.load(args.model)
+    embed = Embedder(cache_name="minilm" if args.cache else None)
+    return model.predict(a, b, embed(a), embed(b))
+
+
+def classification_report(gold: list[str], pred: list[str], classes: list[str], labels=None) -> dict:
+    """Accuracy, macro-F1 over `classes`, per-class F1 and confusion, rounded for printing."""
+    f1 = per_class_f1(gold, pred, classes)
+    return {
+        "accuracy": round(sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(gold)), 4),
+        "macro_f1": round(sum(f1.values()) / len(f1), 4),
+        "f1": f1,
+        "confusion": confusion(gold, pred, labels or classes),
+    }

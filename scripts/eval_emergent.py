@@ -18,10 +18,8 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
 import splits  # noqa: E402
-from eval_common import confusion, per_class_f1  # noqa: E402
-from stance_common import Embedder, load_emergent  # noqa: E402
-
-from verify.stance import StanceModel  # noqa: E402
+from eval_common import add_model_args, classification_report, judge_pairs  # noqa: E402
+from stance_common import load_emergent  # noqa: E402
 
 TO_EMERGENT = {
     "corroborates": "for",
@@ -37,36 +35,19 @@ def main() -> None:
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--csv", required=True)
-    ap.add_argument(
-        "--holdout", action="store_true", help="only the held-out claims of a train file"
-    )
-    ap.add_argument("--model", help="directory of a stance model (default: the shipped one)")
-    ap.add_argument(
-        "--cache", action="store_true", help="reuse the persistent training embedding cache"
-    )
+    add_model_args(ap, "only the held-out claims of a train file")
     args = ap.parse_args()
     rows = load_emergent(args.csv)
     if args.holdout:
         rows = [r for r in rows if splits.emergent_holdout(r["claim_id"])]
-    model = StanceModel.load(args.model)
-    embed = Embedder(cache_name="minilm" if args.cache else None)
-    claims = [r["claim"] for r in rows]
-    heads = [r["headline"] for r in rows]
-    results = model.predict(claims, heads, embed(claims), embed(heads))
+    results = judge_pairs(args, [r["claim"] for r in rows], [r["headline"] for r in rows])
     gold = [r["stance"] for r in rows]
     pred = [TO_EMERGENT[r.label] for r in results]
-    f1 = per_class_f1(gold, pred, CLASSES)
     out = {
         "pairs": len(rows),
         "claims": len({r["claim_id"] for r in rows}),
         "holdout": args.holdout,
-        "accuracy": round(
-            sum(g == p for g, p in zip(gold, pred, strict=True)) / max(1, len(rows)), 4
-        ),
-        "macro_f1": round(sum(f1.values()) / len(f1), 4),
-        "f1": f1,
-        "confusion": confusion(gold, pred, CLASSES + ["unrelated"]),
-    }
+    } | classification_report(gold, pred, CLASSES, CLASSES + ["unrelated"])
     print(json.dumps(out, indent=2))
 
 

@@ -24,8 +24,8 @@ _DEFAULT_ALIASES = {"all-MiniLM-L6-v2", DEFAULT_MODEL_ID, "default"}
 
 
 # Encoders whose vectors are interchangeable (measured agreement >= 0.99 mean cosine).
-VECTOR_SPACES = {"sentence-transformers": "fp32", "onnx-fp32": "fp32"}
-ENCODERS = ("onnx", "sentence-transformers")
+VECTOR_SPACES = {"sentence-transformers": "fp32", "onnx-fp32": "fp32", "onnx-int8": "int8"}
+ENCODERS = ("onnx", "onnx-fp32", "sentence-transformers")
 
 
 class Embedder(Protocol):
@@ -140,7 +140,8 @@ class SentenceTransformerEmbedder:
 def load_embedder(model: str, encoder: str | None = None) -> Embedder:
     """The encoder for `model`: ONNX Runtime where it can be used, else sentence-transformers.
 
-    `encoder` (or env VERIFY_ENCODER): "onnx" (default) or "sentence-transformers". The ONNX
+    `encoder` (or env VERIFY_ENCODER): "onnx" (default: the int8-quantised export where it
+    agrees with the model on average, else fp32), "onnx-fp32", or "sentence-transformers". The ONNX
     model is exported from the same weights on first use (needs torch once) into
     VERIFY_CACHE (default ~/.cache/verify/encoders).
     """
@@ -148,11 +149,15 @@ def load_embedder(model: str, encoder: str | None = None) -> Embedder:
     if encoder not in ENCODERS:
         raise ModelError(f"unknown encoder {encoder!r} — use one of: {', '.join(ENCODERS)}")
     model_id, path = resolve_model_path(model)
-    if encoder == "onnx" and (path / "tokenizer.json").exists() and (path / "config.json").exists():
+    onnx_ok = (path / "tokenizer.json").exists() and (path / "config.json").exists()
+    if encoder.startswith("onnx") and onnx_ok:
         from .fast_encoder import OnnxEmbedder
 
-        return OnnxEmbedder(model_id, path)
+        return OnnxEmbedder(model_id, path, variant="fp32" if encoder == "onnx-fp32" else "auto")
     return SentenceTransformerEmbedder(model)
+
+
+_ENV_FOR = {"onnx-int8": "onnx", "onnx-fp32": "onnx-fp32"}
 
 
 def encoder_id(embedder) -> str | None:
@@ -168,6 +173,6 @@ def check_encoder(stored: str | None, embedder) -> None:
     if space is None or space != VECTOR_SPACES.get(current):
         raise CollectionError(
             f"the collection's vectors were made by the {stored} encoder, which does not agree "
-            f"with {current} — set VERIFY_ENCODER={'onnx' if stored.startswith('onnx') else stored}, "
+            f"with {current} — set VERIFY_ENCODER={_ENV_FOR.get(stored, stored)}, "
             "or use another --home"
         )

@@ -45,16 +45,45 @@ def add_model_args(ap, holdout_help: str) -> None:
     ap.add_argument(
         "--cache", action="store_true", help="reuse the persistent training embedding cache"
     )
+    ap.add_argument(
+        "--product-encoder",
+        action="store_true",
+        help="embed with the encoder `verify` itself uses (VERIFY_ENCODER; default ONNX int8) "
+        "instead of the sentence-transformers encoder the model was trained with",
+    )
+
+
+def make_embedder(args):
+    """texts -> vectors, memoised: the training encoder, or with --product-encoder the one
+    `verify` itself uses."""
+    if not getattr(args, "product_encoder", False):
+        from stance_common import Embedder
+
+        return Embedder(cache_name="minilm" if args.cache else None)
+    import numpy as np
+
+    from verify.embed import load_embedder
+
+    encoder = load_embedder("all-MiniLM-L6-v2")
+    memo: dict[str, np.ndarray] = {}
+
+    def embed(texts: list[str]) -> np.ndarray:
+        missing = [t for t in dict.fromkeys(texts) if t not in memo]
+        if missing:
+            memo.update(zip(missing, encoder.embed(missing), strict=True))
+        if not texts:
+            return np.zeros((0, 384), dtype=np.float32)
+        return np.stack([memo[t] for t in texts])
+
+    return embed
 
 
 def judge_pairs(args, a: list[str], b: list[str]) -> list:
     """Pair-level stance through the product path (`StanceModel.predict`)."""
-    from stance_common import Embedder
-
     from verify.stance import StanceModel
 
     model = StanceModel.load(args.model)
-    embed = Embedder(cache_name="minilm" if args.cache else None)
+    embed = make_embedder(args)
     return model.predict(a, b, embed(a), embed(b))
 
 

@@ -19,8 +19,14 @@ sys.path.insert(0, str(Path(__file__).parent))
 sys.path.insert(0, str(Path(__file__).parent.parent))
 
 import splits  # noqa: E402
-from eval_common import confusion, fnc_relative_score, per_class_f1  # noqa: E402
-from stance_common import Embedder, load_fnc  # noqa: E402
+from eval_common import (  # noqa: E402
+    add_model_args,
+    confusion,
+    fnc_relative_score,
+    make_embedder,
+    per_class_f1,
+)
+from stance_common import load_fnc  # noqa: E402
 
 from verify.stance import StanceModel, article_sentences, article_stance  # noqa: E402
 
@@ -39,20 +45,14 @@ def main() -> None:
     )
     ap.add_argument("--bodies", required=True)
     ap.add_argument("--stances", required=True)
-    ap.add_argument(
-        "--holdout", action="store_true", help="only the held-out bodies of a train file"
-    )
-    ap.add_argument("--model", help="directory of a stance model (default: the shipped one)")
-    ap.add_argument(
-        "--cache", action="store_true", help="reuse the persistent training embedding cache"
-    )
+    add_model_args(ap, "only the held-out bodies of a train file")
     args = ap.parse_args()
     t0 = time.time()
     bodies, stances = load_fnc(args.bodies, args.stances)
     if args.holdout:
         stances = [r for r in stances if splits.fnc_holdout(r["body_id"])]
     model = StanceModel.load(args.model)
-    embed = Embedder(cache_name="minilm" if args.cache else None)
+    embed = make_embedder(args)
     body_ids = sorted({r["body_id"] for r in stances})
     sents = {b: article_sentences(bodies[b]) for b in body_ids}
     embed(sorted({s for b in body_ids for s in sents[b]} | {r["headline"] for r in stances}))

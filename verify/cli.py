@@ -207,6 +207,12 @@ def check(ctx, claim, k, outlets, exclude, as_json, fail_on_conflict):
     if not claim.strip():
         raise click.BadParameter("the claim is empty", param_hint="CLAIM")
 
+    if len(claim.split()) < 4 and not ctx.obj["silent"]:
+        click.echo(
+            "Note: stance labels judge statements; write the claim as a full sentence "
+            "(who did what) for meaningful corroborates/conflicts labels.",
+            err=True,
+        )
     coll = _collection(ctx)
     result = Matcher(coll).check(
         claim,

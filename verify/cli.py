@@ -207,12 +207,6 @@ def check(ctx, claim, k, outlets, exclude, as_json, fail_on_conflict):
     if not claim.strip():
         raise click.BadParameter("the claim is empty", param_hint="CLAIM")
 
-    if len(claim.split()) < 4 and not ctx.obj["silent"]:
-        click.echo(
-            "Note: stance labels judge statements; write the claim as a full sentence "
-            "(who did what) for meaningful corroborates/conflicts labels.",
-            err=True,
-        )
     coll = _collection(ctx)
     result = Matcher(coll).check(
         claim,
@@ -224,6 +218,12 @@ def check(ctx, claim, k, outlets, exclude, as_json, fail_on_conflict):
         _emit_json(result.to_dict())
     else:
         click.echo(_render_check(result))
+    if len(claim.split()) < 4 and not ctx.obj["silent"]:
+        click.echo(
+            "Note: stance labels judge statements; write the claim as a full sentence "
+            "(who did what) for meaningful corroborates/conflicts labels.",
+            err=True,
+        )
     if fail_on_conflict and result.conflicting_outlets:
         ctx.exit(EXIT_CONFLICT)
 

@@ -162,3 +162,30 @@ def test_fail_on_conflict_sets_exit_code_only_when_asked(fake_embedder, seeds_co
     assert run("check", claim, "--fail-on-conflict").exit_code == 4
     assert run("check", "Wheat flour prices in Peshawar", "--fail-on-conflict", "--outlet", "The Frontier Post").exit_code == 0
     assert run("check", "   ").exit_code == 2
+
+
+def test_option_values_are_usage_errors(fake_embedder, seeds_copy, tmp_path):
+    assert run("ingest", str(seeds_copy), "--published", "someday").exit_code == 2
+    assert run("ingest", str(seeds_copy), "--url", "http://one.example/x").exit_code == 2
+    run("ingest", str(seeds_copy))
+    assert run("report", "--since", "garbage").exit_code == 2
+
+
+def test_outlet_filters_accept_any_known_spelling(fake_embedder, seeds_copy):
+    run("ingest", str(seeds_copy))
+    rep = json.loads(run("report", "--format", "json", "--outlet", "The Khaama Press News Agency").stdout)
+    assert rep["claims"] and {c["outlet"] for c in rep["claims"]} == {"Khaama Press"}
+    data = json.loads(run("check", "Rabbani warned the Taliban", "--json", "--outlet", "khaama").stdout)
+    assert data["evidence"] and {e["outlet"] for e in data["evidence"]} == {"Khaama Press"}
+
+
+def test_output_cut_short_by_a_pipe_is_not_an_error(fake_embedder, seeds_copy, tmp_path):
+    import os
+
+    run("ingest", str(seeds_copy))
+    env = dict(os.environ, VERIFY_HOME=str(tmp_path / "home"))
+    out = subprocess.run(
+        f"{sys.executable} -m verify.cli report | head -c 10", shell=True, env=env,
+        capture_output=True, text=True,
+    )
+    assert "BrokenPipe" not in out.stderr and "Error" not in out.stderr

@@ -111,3 +111,46 @@ def test_vectors_roundtrip(coll, tmp_path):
     ids, vecs = coll.vectors()
     assert vecs.dtype == np.float32 and vecs.shape == (len(ids), 384)
     np.testing.assert_allclose(np.linalg.norm(vecs, axis=1), 1.0, rtol=1e-5)
+
+
+def test_same_url_twice_in_one_run_is_an_update_not_a_crash(coll, tmp_path):
+    p = write(
+        tmp_path / "in" / "dup.csv",
+        'text,outlet,url\n"The first version of the report said 20 people died.",A,http://x/a\n'
+        '"The corrected report said 25 people died in the fire.",A,http://x/a\n',
+    )
+    s = coll.ingest([str(p)])
+    assert (s.added, s.updated, s.failed) == (1, 1, 0)
+    (row,) = coll.db.execute_returning_dicts("select * from articles")
+    assert "corrected" in row["text"]
+
+
+def test_a_file_whose_url_changed_replaces_its_article(coll, tmp_path):
+    p = write(tmp_path / "in" / "a.md", "---\noutlet: A\nurl: http://x/1\n---\n" + BODY + "\n")
+    coll.ingest([str(p)])
+    write(p, "---\noutlet: A\nurl: http://x/1?utm=2\n---\n" + BODY + "\n")
+    s = coll.ingest([str(p)])
+    assert s.updated == 1
+    assert coll.db.execute("select count(*) from articles").fetchone()[0] == 1
+    # ...and it is found by its path however the path is spelt.
+    assert coll.find_article(str(p))["url"] == "http://x/1?utm=2"
+
+
+def test_index_is_not_saved_as_fresh_when_it_missed_a_write(coll, tmp_path, monkeypatch):
+    import verify.index as vi
+
+    real_add = vi.VectorIndex.add
+
+    def boom(self, ids, vectors):
+        if len(ids):
+            raise KeyboardInterrupt  # after the SQLite commit, before the index update
+        return real_add(self, ids, vectors)
+
+    monkeypatch.setattr(vi.VectorIndex, "add", boom)
+    with pytest.raises(KeyboardInterrupt):
+        coll.ingest([str(_art(tmp_path, "a.md", BODY))])
+    monkeypatch.undo()
+    c2 = Collection(coll.settings, embedder=HashEmbedder())
+    st = c2.stats()
+    assert st["claims"] > 0 and not st["index_fresh"]
+    assert c2.index().count == st["claims"]  # rebuilt from SQLite

@@ -32,3 +32,14 @@ def test_summary_counts_are_consistent(coll, seeds_copy):
     for c in rep["claims"]:
         assert c["outlet"] not in c["corroborating_outlets"]  # never its own outlet
         assert -1 <= c["agreement"] <= 1
+
+
+def test_markdown_and_csv_neutralise_links_images_and_formulas(coll, tmp_path):
+    body = "Officials said ![x](http://tracker.example/p.gif) and [click](javascript:alert(1)) on Monday."
+    write(tmp_path / "in" / "a.md", f"---\noutlet: =HYPERLINK(1)\n---\n{body}\n")
+    coll.ingest([str(tmp_path / "in")])
+    rep = build_report(coll)
+    md = render(rep, "md")
+    assert "![x](" not in md and "[click](" not in md
+    csv_text = render(rep, "csv")
+    assert "'=HYPERLINK(1)" in csv_text and ",=HYPERLINK" not in csv_text

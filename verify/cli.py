@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import sys
+from pathlib import Path
 
 import click
 
@@ -29,6 +30,12 @@ class VerifyGroup(click.Group):
         except KeyboardInterrupt:
             click.echo("Interrupted — everything stored so far is intact.", err=True)
             ctx.exit(EXIT_INTERRUPTED)
+        except BrokenPipeError:
+            # `verify report | head`: the reader left; that is not an error.
+            import os
+
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            ctx.exit(0)
         except (click.exceptions.Exit, click.ClickException, click.exceptions.Abort):
             raise
         except Exception as e:  # noqa: BLE001 - last resort: no tracebacks for users
@@ -46,6 +53,16 @@ def _collection(ctx, create: bool = False):
     if create:
         coll.create()
     return coll
+
+
+def _date_option(value: str, name: str) -> str:
+    from .errors import InputError
+    from .ingest import normalise_date
+
+    try:
+        return normalise_date(value, name)
+    except InputError as e:
+        raise click.BadParameter(f"{value!r} is not a date — use YYYY-MM-DD", param_hint=name) from e
 
 
 def _show_progress(ctx) -> bool:
@@ -137,6 +154,10 @@ def ingest(ctx, paths, outlet, url, published, max_size, min_checkworthiness, as
     """
     from .ingest import iter_files
 
+    if published:
+        published = _date_option(published, "--published")
+    if url and (len(paths) > 1 or any(Path(p).is_dir() for p in paths)):
+        raise click.BadParameter("--url names one article: give a single file", param_hint="--url")
     if max_size is not None:
         ctx.obj["max_bytes"] = int(max_size * 1024 * 1024)
     coll = _collection(ctx, create=True)
@@ -260,10 +281,9 @@ def _render_check(result) -> str:
 @click.pass_context
 def report(ctx, fmt, out, outlet, since):
     """Cross-check every claim (or the filtered ones) against the other outlets."""
-    from .ingest import normalise_date
     from .report import build_report, render
 
-    since = normalise_date(since, "--since") if since else None
+    since = _date_option(since, "--since") if since else None
     coll = _collection(ctx)
     n = coll.db.execute("select count(*) from claims").fetchone()[0]
     with click.progressbar(length=n, label="Cross-checking", file=sys.stderr, hidden=not _show_progress(ctx)) as bar:

@@ -108,6 +108,7 @@ class Collection:
         summary = IngestSummary()
         pending: list[ArticleInput] = []
         index = self.index()
+        self._indexed_generation = self.generation()  # what `index` reflects
         self._new_claim_ids: list[int] = []
         try:
             for item in iter_files(paths):
@@ -126,6 +127,11 @@ class Collection:
                         summary.failed += 1
                         summary.errors.append(e)
                         continue
+                    if any(p.identity == art.identity for p in pending):
+                        # The same article twice in one run: store the first, then the
+                        # second replaces it (never two inserts of one identity).
+                        self._store_batch(pending, index, summary, min_checkworthiness)
+                        pending = []
                     pending.append(art)
                     if len(pending) >= BATCH_ARTICLES:
                         self._store_batch(pending, index, summary, min_checkworthiness)
@@ -136,7 +142,13 @@ class Collection:
                 self._store_batch(pending, index, summary, min_checkworthiness)
             summary.links = detect_links(self, self._new_claim_ids)
         finally:
-            self._save_index(index)
+            # Save only an index that reflects every committed write; after an interruption
+            # between a commit and its index update, or a concurrent writer, the cache stays
+            # stale and the next command rebuilds it from SQLite.
+            if self._indexed_generation == self.generation():
+                self._save_index(index)
+            else:
+                self._index = None
         return summary
 
     def _store_batch(
@@ -158,8 +170,12 @@ class Collection:
                 summary.unchanged += 1
                 continue
             seen.add(h)
+            # Same article: same identity (URL, else path), or same source file and record
+            # (a file whose URL changed is still the same article).
             row = self.db.execute(
-                "select id from articles where identity = ?", [art.identity]
+                "select id from articles where identity = ? or source_path = ? "
+                "order by identity = ? desc limit 1",
+                [art.identity, art.source_path, art.identity],
             ).fetchone()
             threshold = (
                 DEFAULT_MIN_CHECKWORTHINESS if min_checkworthiness is None else min_checkworthiness
@@ -221,6 +237,7 @@ class Collection:
                 if index.dims != vecs.shape[1]:
                     raise CollectionError("index dimension mismatch — run: verify index rebuild")
                 index.add(np.asarray(ids), vecs)
+            self._indexed_generation += 1  # this article's one bump is now in the index
             summary.claims += len(claims)
             if existing_id is None:
                 summary.added += 1

@@ -112,16 +112,25 @@ def read_path(path: Path, max_bytes: int) -> list[ArticleInput | InputError]:
     identity = str(path.resolve())
     try:
         if suffix in (".txt", ".text"):
-            return [_from_txt(text, identity, name)]
-        if suffix in (".md", ".markdown"):
-            return [_from_markdown(text, identity, name)]
-        if suffix in (".html", ".htm"):
-            return [_from_html(text, identity, name)]
-        if suffix == ".json":
-            return _from_json(text, identity, name)
-        if suffix == ".jsonl":
-            return _from_jsonl(text, identity, name)
-        return _from_csv(text, identity, name)
+            items = [_from_txt(text, identity, name)]
+        elif suffix in (".md", ".markdown"):
+            items = [_from_markdown(text, identity, name)]
+        elif suffix in (".html", ".htm"):
+            items = [_from_html(text, identity, name)]
+        elif suffix == ".json":
+            items = _from_json(text, identity, name)
+        elif suffix == ".jsonl":
+            items = _from_jsonl(text, identity, name)
+        else:
+            items = _from_csv(text, identity, name)
+        # Stored paths are absolute, so `verify claims PATH` finds an article however the
+        # path is spelt; error messages keep the path as the user typed it.
+        return [
+            replace(a, source_path=identity + a.source_path[len(name) :])
+            if isinstance(a, ArticleInput)
+            else a
+            for a in items
+        ]
     except InputError as e:
         return [e]
 
@@ -153,6 +162,11 @@ def finalise(article: ArticleInput) -> ArticleInput:
     if not text:
         raise InputError(article.source_path, "article has no text")
     return replace(article, outlet=outlet, published=published, text=text)
+
+
+def canonical_name(outlet: str) -> str:
+    """The outlet name as stored: canonical when the outlet table knows it."""
+    return _canonical_outlet(outlet.strip()) or outlet.strip()
 
 
 def _canonical_outlet(name: str) -> str | None:

@@ -7,10 +7,12 @@ import csv
 import html
 import io
 import json
+import re
 from collections.abc import Callable
 from dataclasses import asdict
 from datetime import datetime, timezone
 
+from .ingest import canonical_name
 from .match import Matcher
 from .provenance import source_group
 
@@ -22,7 +24,7 @@ def select_claims(collection, outlet: str | None = None, since: str | None = Non
     where, params = [], []
     if outlet:
         where.append("lower(a.outlet) = lower(?)")
-        params.append(outlet)
+        params.append(canonical_name(outlet))
     if since:
         where.append("a.published >= ?")
         params.append(since)
@@ -127,10 +129,10 @@ def to_csv(report: dict) -> str:
     )
     for c in report["claims"]:
         w.writerow(
-            [c["claim_id"], c["article_id"], c["outlet"], c["published"] or "", c["text"],
-             c["speaker"] or "", c["cited_source"] or "", c["agreement"],
-             "; ".join(c["corroborating_outlets"]), "; ".join(c["conflicting_outlets"]),
-             int(c["single_source"]), int(c["contested"]), c["explanation"]]
+            [c["claim_id"], c["article_id"], _cell(c["outlet"]), c["published"] or "",
+             _cell(c["text"]), _cell(c["speaker"]), _cell(c["cited_source"]), c["agreement"],
+             _cell("; ".join(c["corroborating_outlets"])), _cell("; ".join(c["conflicting_outlets"])),
+             int(c["single_source"]), int(c["contested"]), _cell(c["explanation"])]
         )
     return buf.getvalue()
 
@@ -146,10 +148,20 @@ def _summary_lines(s: dict) -> list[tuple[str, str]]:
     ]
 
 
+# Brackets (links, images), emphasis, code, tables, strike-through; "<" is HTML-escaped.
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]|~])")
+
+
 def _md(text) -> str:
-    """Neutralise Markdown/HTML in untrusted text for a Markdown report."""
-    text = str(text or "").replace("\n", " ")
-    return html.escape(text, quote=False).replace("|", "\\|").replace("*", "\\*").replace("_", "\\_")
+    """Untrusted text for a Markdown report: no live markup, links, images or HTML."""
+    text = html.escape(str(text or "").replace("\n", " "), quote=False)
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def _cell(value) -> str:
+    """A CSV cell a spreadsheet will not run as a formula."""
+    text = "" if value is None else str(value)
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
 def to_markdown(report: dict) -> str:

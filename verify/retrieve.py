@@ -173,8 +173,10 @@ def retrieve(
     fetch = k * (8 if filtered else 2) + 10
     fused, bm25 = candidate_pool(collection, text, vector, fetch, hybrid)
     rows = collection.claims_by_id(fused)
-    want = {o.lower() for o in outlets or []}
-    drop = {o.lower() for o in exclude_outlets or []}
+    from .ingest import canonical_name
+
+    want = {canonical_name(o).lower() for o in outlets or []}
+    drop = {canonical_name(o).lower() for o in exclude_outlets or []}
     keep = []
     for cid, row in rows.items():
         outlet = (row.get("outlet") or "").lower()

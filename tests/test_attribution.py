@@ -185,3 +185,101 @@ def test_people_familiar_with_the_matter():
     [(_, a)] = _att(text, outlet="Reuters")
     assert a.speaker == "people familiar with the matter"
     assert a.cited_source == "Bloomberg"
+
+
+def test_told_descriptor_before_outlet():
+    ((_, a),) = _att("Karim Jalali told state broadcaster Geo News that the road had reopened.")
+    assert a.speaker == "Karim Jalali"
+    assert a.cited_source == "Geo News"
+
+
+def test_told_outlet_programme_credits_outlet():
+    ((_, a),) = _att("The finance minister told the BBC's Newsnight programme that taxes would rise.")
+    assert a.cited_source == "BBC"
+
+
+def test_quantified_group_is_speaker():
+    ((_, a),) = _att("A number of shopkeepers in Herat told reporters that prices had doubled.")
+    assert a.speaker == "shopkeepers"
+
+
+def test_role_with_apposed_name_prefers_name():
+    ((_, a),) = _att("The retailer, Brightmart Stores, said it would close nine branches.")
+    assert a.speaker_key == "brightmart stores"
+
+
+def test_trailing_role_then_name_appositive():
+    ((_, a),) = _att(
+        "\u201cDemand has simply collapsed,\u201d the firm\u2019s finance director, Olu Basker, "
+        "said on Monday."
+    )
+    assert a.speaker == "Olu Basker"
+
+
+def test_person_of_state_drops_place():
+    ((_, a),) = _att("Sen. Marla Ventner of Nevada said she would oppose the bill.")
+    assert a.speaker == "Marla Ventner"
+
+
+def test_full_institution_name_after_according_to():
+    ((_, a),) = _att(
+        "According to the Office for the Protection of Coastal Wetlands, 40 sites were drained."
+    )
+    assert a.speaker == "Office for the Protection of Coastal Wetlands"
+
+
+def test_according_to_data_from_body():
+    ((_, a),) = _att(
+        "Car sales fell 3 percent, according to data from the Federation of Motor Dealers."
+    )
+    assert a.speaker == "Federation of Motor Dealers"
+
+
+def test_described_is_reporting_verb():
+    ((_, a),) = _att("Witnesses described chaotic scenes at the border crossing.")
+    assert a.speaker.lower() == "witnesses"
+
+
+def test_counted_plural_noun_is_not_reporting_verb():
+    ((_, a),) = _att("Floods hit three states in the south, according to officials.")
+    assert a.speaker == "officials"
+
+
+def test_named_role_anaphor_needs_matching_name():
+    text = (
+        "The Coastal Liberation Front accused the army of shelling villages.\n"
+        "The army said it had fired only at fighters."
+    )
+    (_, a1), (_, a2) = _att(text)
+    assert a1.speaker == "Coastal Liberation Front"
+    assert a2.speaker == "army"
+
+
+def test_report_said_continues_relayed_outlet():
+    text = (
+        "Citing officials, Dawn said the price would rise by 10 rupees.\n"
+        "The increase follows talks with lenders, the report added."
+    )
+    (_, a1), (_, a2) = _att(text, outlet="ANI")
+    assert a1.cited_source == "Dawn"
+    assert a2.cited_source == "Dawn"
+    assert a2.speaker is None
+
+
+def test_agency_without_news_agency_is_the_body():
+    text = (
+        "Nine farms were quarantined, the Food Standards Authority said.\n"
+        "Eggs from the farms were recalled, according to the agency."
+    )
+    (_, a1), (_, a2) = _att(text, outlet="CNN")
+    assert a2.speaker == a1.speaker == "Food Standards Authority"
+    assert a2.cited_source is None
+
+
+def test_title_acronym_resolves_to_holder():
+    text = (
+        "Station House Officer Tariq Mehmood Awan said two men were arrested.\n"
+        "The men were moved to Rawalpindi, the SHO said."
+    )
+    (_, a1), (_, a2) = _att(text)
+    assert a2.speaker == "Tariq Mehmood Awan"

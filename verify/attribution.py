@@ -49,7 +49,8 @@ RV = (
     r"denied|denies|alleged|tweeted|wrote|writes|argued|asserted|maintained|reiterated|"
     r"emphasi[sz]ed|urged|called\s+on|rejected|reported|reports|read|reads|spoke|"
     r"declared|revealed|disclosed|acknowledged|admitted|estimated|predicted|posted|"
-    r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands)"
+    r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands|"
+    r"described)"
 )
 _ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
@@ -78,7 +79,22 @@ _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per)\s+(?P<np>[^,.;:\"“”]{2,90}?)(?=\s*(?:[,.;:]|$))", re.I
 )
 _CITING = re.compile(r"\bciting\s+(?P<np>[^,.;\"“”]{2,90}?)(?=\s*(?:[,.;]|$))", re.I)
-_TOLD = re.compile(r"\btold\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})")
+# "told Reuters", "told local broadcaster TOLOnews", "told news agency ANI"
+_TOLD = re.compile(
+    r"\btold\s+(?:(?:local|state|state-run|state-owned|national|private|independent|"
+    r"news|wire|news\s+agency|broadcaster|channel|newspaper|daily|radio|television|"
+    r"network|outlet|website|station)\s+){0,3}"
+    r"(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+)
+_POSS = re.compile(r"['’]s\b")
+
+
+def _outlet_of(np: str) -> str | None:
+    """An outlet, or the outlet owning a programme: "the BBC's Today programme" -> BBC."""
+    o = canonical_outlet(np)
+    if o is None and _POSS.search(np):
+        o = canonical_outlet(_POSS.split(np, maxsplit=1)[0])
+    return o
 _TOLD_ANAPHOR = re.compile(
     r"\b(?:told|quoted\s+by|speaking\s+to|talking\s+to|in\s+comments\s+to)\s+the\s+"
     r"(?:[\w-]+\s+)?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|network|"
@@ -130,6 +146,23 @@ _SPEECH_ONLY = re.compile(
 )
 _LEADING_VERB = re.compile(r"\s" + _ADV + r"(?P<v>" + RV + r")\b")
 
+# role nouns that appear in the name of the body they stand for: "the ministry" is a
+# Ministry of …, "the army" the Pakistan Army or the armed forces
+_NAMED_ROLES = {
+    "army": re.compile(r"\b(?:Army|Armed Forces|Military)\b"),
+    "ministry": re.compile(r"\bMinistry\b"),
+    "embassy": re.compile(r"\bEmbassy\b"),
+    "council": re.compile(r"\bCouncil\b"),
+    "party": re.compile(r"\bParty\b"),
+    "department": re.compile(r"\bDepartment\b"),
+    "commission": re.compile(r"\bCommission\b"),
+}
+_NOUN_FORMS = {"states", "reports", "claims", "notes", "reads", "demands", "says", "tells"}
+_COUNTED = re.compile(
+    r"(?:\b(?:the|these|those|their|its|his|her|our|some|many|several|both|all|two|three|"
+    r"four|five|six|seven|eight|nine|ten|dozen|\d[\d,]*)|\bmedia|\bnews|"
+    r"\bpress|\bunconfirmed|\bmember|\bsouthern|\bnorthern|\bwestern|\beastern|\bgulf)$",
+)
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
 _ROLE_ANAPHORS = {"group", "ministry", "organisation", "organization", "movement", "party",
@@ -162,6 +195,33 @@ ROLE_NOUNS = frozenset(
 _FINITE = re.compile(
     r"\b(?:was|were|is|are|be|been|has|have|had|would|will|could|should|can|did|do|does|"
     r"included|includes|that|not)\b"
+)
+
+
+_QUANTIFIER = re.compile(
+    r"^(?:(?:a|the)\s+(?:number|handful|group|couple|majority|few)|dozens|hundreds|"
+    r"thousands|scores|some|many|several|most|all|each|one|two|three|four|five)\s+of\s+"
+    r"(?!the\s+[A-Z])(?=[a-z])",
+    re.I,
+)
+_NAMEWORD = r"[A-Z][\w.'’&-]*"
+_PROPER_NAME = re.compile(_NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){0,5}")
+# a capitalised institution name joined by of/for/and: "Office for the Coordination of …"
+_INSTITUTION = re.compile(
+    r"^(?:the\s+)?(?P<name>" + _NAMEWORD + r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
+    + _NAMEWORD + r")+)$"
+)
+_PERSON_OF_PLACE = re.compile(r"^(?P<p>.+?)\s+of\s+" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r")?$")
+# "…,” the company’s chief executive, Dana Whitcombe, said on a call with analysts.
+_TRAILING_NAMED = re.compile(
+    r"(?:,|[\"”])\s*(?:the|a|an|its|his|her|their)\s+[^,;\"“”]{1,60}?,\s+"
+    r"(?P<np>" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){1,4}),\s+" + _ADV
+    + r"(?P<v>" + RV + r")\b(?P<rest>[^\"“”]*)$"
+)
+_DATA_PREFIX = re.compile(
+    r"^(?:(?:the\s+)?(?:latest|official|new|provisional)\s+)?(?:data|figures|statistics|"
+    r"numbers)\s+(?:from|released\s+by|published\s+by|compiled\s+by|of)\s+",
+    re.I,
 )
 
 
@@ -201,6 +261,7 @@ class Attribution:
     _subject_span: tuple[int, int] | None = None  # in sentence offsets, for rewriting
     _outlet_anaphor: bool = False  # "told the channel", "the newspaper said"
     _fresh_context: bool = False  # "In a statement released later, …"
+    _body_anaphor: bool = False  # "according to the agency" with no news agency named
 
 
 @dataclass
@@ -240,7 +301,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         label = re.sub(r"^an?\s+", "", np, flags=re.I).lower()
         return _Speaker(label, label)
     if _OUTLET_ANAPHOR_NP.match(np) and len(np.split()) <= 4:
-        return _Speaker(None, None, anaphor="outlet")
+        return _Speaker(np.split()[-1].lower().strip(".,"), None, anaphor="outlet")
     # "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the full name
     defs = acronym_definitions(np) if "(" in np else []
     if defs and defs[0][2] <= 4:
@@ -248,8 +309,23 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         hit = lookup(full)
         return _Speaker(display_name(hit[0]) or full if hit else full,
                         hit[0] if hit else entity_key(full))  # fmt: skip
+    # "a number of female students", "dozens of residents": the people counted speak
+    np = _QUANTIFIER.sub("", np, count=1) or np
     chunks = [c.strip() for c in np.split(",") if c.strip()]
+    inst = _INSTITUTION.match(chunks[0]) if chunks else None
+    if inst and len([m for m in find_entities(inst.group("name")) if m.type != "PERSON"]) > 1:
+        # "the United Nations Office for the Coordination of Humanitarian Affairs": whole
+        full = inst.group("name")
+        hit = lookup(full)
+        return _Speaker(display_name(hit[0]) or full if hit else full,
+                        hit[0] if hit else entity_key(full))  # fmt: skip
     head_chunk = _CUT.split(chunks[0])[0].strip() if chunks else np
+    # "Rep. Dale Kowalczyk of Ohio": a politician's state or district is not the name
+    po = _PERSON_OF_PLACE.match(head_chunk)
+    if po:
+        pents = find_entities(po.group("p"))
+        if pents and pents[-1].type == "PERSON" and " " in pents[-1].text:
+            return _name_speaker(pents[-1], earlier)
     det = re.sub(
         r"^(?:the|a|an|this|that|two|three|four|several|some|many|other)\s+",
         "",
@@ -257,11 +333,13 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         flags=re.I,
     )
     det_low = det.lower()
+    if det_low in {"report", "news report"} and re.match(r"^the\b", head_chunk, re.I):
+        return _Speaker(None, None, anaphor="report")
     if det_low in _DOCUMENTS or any(w in _DOCUMENTS for w in det_low.split()):
         definite = bool(re.match(r"^(?:the|this|that|his|her|their|its)\b", head_chunk, re.I))
         return _Speaker(None, None, anaphor="document" if definite else "indefinite-document")
     if det_low in _OUTLET_ANAPHORS and re.match(r"^the\b", head_chunk, re.I):
-        return _Speaker(None, None, anaphor="outlet")
+        return _Speaker(det_low, None, anaphor="outlet")
     head_chunk_outlet = canonical_outlet(head_chunk)
     if head_chunk_outlet:
         return _Speaker(None, None, outlet=head_chunk_outlet)
@@ -273,7 +351,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         and head.lower() in _ROLE_ANAPHORS
         and all(w[:1].islower() for w in words)
     ):
-        return _Speaker(None, None, anaphor="role")
+        return _Speaker(head.lower() if head.lower() in _NAMED_ROLES else None, None,
+                        anaphor="role")  # fmt: skip
     # "A resident of Pul-i-Khumri", "a spokesman for the police": the role is the speaker
     rm = re.match(
         r"^(?i:the|a|an|one|two|three|several|some|many|other)\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -287,6 +366,11 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         roles = [w for w in words[:-1] if w.lower() in ROLE_NOUNS and w[:1].islower()]
         if roles:
             return _Speaker(roles[-1].lower(), roles[-1].lower())
+    # "The manufacturer, Pelham Pharma, said": a name in apposition to the role
+    if head and head[:1].islower() and len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]):
+        ents = [m for m in find_entities(chunks[1]) if m.type != "OUTLET"]
+        if len(ents) == 1 and ents[0].text == chunks[1]:
+            return _name_speaker(ents[0], earlier)
     if head and head[:1].islower() and len(words) == 1 and re.match(r"^the\s", head_chunk, re.I):
         return _Speaker(head.lower(), head.lower(), definite=True)
     if head and head[:1].islower():
@@ -362,7 +446,7 @@ def analyse_sentence(
             att._outlet_anaphor = o is None
             speaker = _classify_np(m.group("np"), earlier)
     if speaker is None:
-        for rx in (_TRAILING_APPOS, _INVERTED, _TRAILING):
+        for rx in (_TRAILING_NAMED, _TRAILING_APPOS, _INVERTED, _TRAILING):
             tm = rx.search(masked, pos)
             if tm and len(tm.group("rest").split()) <= 12 and tm.start() > pos:
                 np = tm.group("np")
@@ -376,6 +460,7 @@ def analyse_sentence(
                 elif sp.anaphor == "outlet":
                     # "…, the broadcaster reported." credits the last named outlet
                     att._outlet_anaphor = True
+                    att._body_anaphor = sp.name == "agency"
                     att._cited_scope = "run"
                 elif sp.name or sp.anaphor:
                     speaker = sp
@@ -383,7 +468,7 @@ def analyse_sentence(
                     continue
                 break
     for tm in _TOLD.finditer(masked):
-        o = canonical_outlet(tm.group("o"))
+        o = _outlet_of(tm.group("o"))
         if o:
             forward_cited = forward_cited or o
     low = masked.lower()
@@ -416,11 +501,13 @@ def analyse_sentence(
         if o:
             forward_cited = forward_cited or o
             continue
-        sp = _classify_np(am.group("np"), earlier)
+        # "according to data from the National Centre …": the body publishing the data
+        sp = _classify_np(_DATA_PREFIX.sub("", am.group("np"), count=1), earlier)
         if sp.outlet:
             forward_cited = forward_cited or sp.outlet
         elif sp.anaphor == "outlet":
             att._outlet_anaphor = True
+            att._body_anaphor = sp.name == "agency"
         elif speaker is None and (sp.name or sp.anaphor):
             if sp.anaphor == "indefinite-document":
                 continue
@@ -435,6 +522,9 @@ def analyse_sentence(
     # the speaker came from elsewhere ("Ariana News reported, citing officials, …")
     lead = _ASIDE.sub(lambda x: " " * len(x.group(0)), masked) if ", " in masked else masked
     lm = _LEADING_VERB.search(lead, pos)
+    # "in five states have been …", "the claims were …": a plural noun, not the verb
+    while lm and lm.group("v") in _NOUN_FORMS and _COUNTED.search(lead[: lm.start()]):
+        lm = _LEADING_VERB.search(lead, lm.end())
     if lm and speaker is None and trailing_outlet and not _SPEECH_ONLY.fullmatch(lm.group("v")):
         lm = None
     if lm:
@@ -454,6 +544,7 @@ def analyse_sentence(
                 pass
             elif sp.anaphor == "outlet":
                 att._outlet_anaphor = True
+                att._body_anaphor = sp.name == "agency"
             elif sp.name or sp.anaphor:
                 speaker = sp
                 att._subject_span = (pos, pos + len(region.rstrip(" ,")))
@@ -586,7 +677,17 @@ def attribute(
                 att.how, flag = "pronoun", True
             elif sp.anaphor == "role":
                 src = prev if prev and prev.speaker else None
-                if src:
+                noun = sp.name
+                if noun in _NAMED_ROLES:
+                    # "the army said" is the army, not whichever body spoke last
+                    cands = [(src.speaker, src.speaker_key)] if src else []
+                    cands += [last_org] if last_org else []
+                    cands += [(display_name(m.key) or m.text, m.key)
+                              for m in reversed(seen) if m.type == "ORG"]  # fmt: skip
+                    fit = next((c for c in cands if c[0] and _NAMED_ROLES[noun].search(c[0])),
+                               (noun, noun))  # fmt: skip
+                    att.speaker, att.speaker_key = fit
+                elif src:
                     att.speaker, att.speaker_key = src.speaker, src.speaker_key
                 elif last_org:
                     att.speaker, att.speaker_key = last_org
@@ -605,12 +706,25 @@ def attribute(
                 att.how = "document"
             elif sp.anaphor == "outlet":
                 pass
+            elif sp.anaphor == "report":
+                # "the report added": the relayed outlet's own report, else a document
+                if prev and prev.cited_source:
+                    if att.cited_source is None:
+                        att.cited_source, att._cited_scope = prev.cited_source, "forward"
+                elif prev:
+                    att.speaker, att.speaker_key = prev.speaker, prev.speaker_key
+                att.how = "document"
             else:
                 att.speaker, att.speaker_key = sp.name, sp.key
                 att.how = "explicit"
                 if sp.definite and sp.name in titled:
                     # "the minister said" -> the person introduced as minister
                     att.speaker, att.speaker_key = titled[sp.name]
+                elif sp.name and _ACRONYM_USE.match(sp.name) and not lookup(sp.name):
+                    # "the DPO said" -> the person introduced as District Police Officer
+                    holder = _title_holder(sp.name, text[: seg.start])
+                    if holder:
+                        att.speaker, att.speaker_key = holder
                 elif sp.name and " " in sp.name:
                     # one person spelt two ways in one article (Mohammad / Muhammad)
                     sk = skeleton(sp.name)
@@ -635,6 +749,14 @@ def attribute(
                 att.cited_source = last
                 att._cited_scope = att._cited_scope or "forward"
                 att.cited_chain = [last] + att.cited_chain
+            elif att._body_anaphor and att.speaker is None:
+                # no news agency named: "the agency" is the government agency named before
+                psp = speakers[i - 1] if i else None
+                if prev and prev.speaker_key and psp is not None and not psp.is_person:
+                    att.speaker, att.speaker_key = prev.speaker, prev.speaker_key
+                elif last_org:
+                    att.speaker, att.speaker_key = last_org
+                att.how = att.how or "pronoun"
         if att.cited_source and own and att.cited_source == own:
             att.cited_source = None
             att.cited_chain = [c for c in att.cited_chain if c != own]
@@ -739,6 +861,19 @@ def _titles_of(sentence: str, m: Mention) -> list[str]:
         if cut:
             out.append(words[cut - 1].lower())
     return out
+
+
+def _title_holder(acr: str, before: str) -> tuple[str, str] | None:
+    """The person last introduced with the spelled-out title an acronym abbreviates."""
+    title = r"\s+".join(c + r"[a-z]+" for c in acr)
+    rx = re.compile(r"\b" + title + r"\s+(?P<n>" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){1,3})")
+    hits = list(rx.finditer(before))
+    if not hits:
+        return None
+    ents = [m for m in find_entities(hits[-1].group("n")) if " " in m.text]
+    name = ents[0].text if ents else hits[-1].group("n")
+    key = ents[0].key if ents else entity_key(name)
+    return display_name(key) or name, key
 
 
 def _wholly_quoted(text: str, seg: Segment) -> bool:

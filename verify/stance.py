@@ -201,65 +201,12 @@ def _normalise(p: np.ndarray, weights: np.ndarray | None) -> np.ndarray:
     return p / p.sum(axis=1, keepdims=True)
 
 
-class _Forest:
-    """All trees of a `TreeEnsemble` packed into flat arrays and walked together.
-
-    `TreeEnsemble.predict_raw` walks one tree at a time (a Python loop over ~1,600 trees);
-    walking every tree at once, level by level, costs a few dozen numpy operations instead.
-    """
-
-    def __init__(self, ens: TreeEnsemble):
-        sizes = np.array([len(t.feature) for t in ens.trees], dtype=np.int64)
-        offs = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
-        self.roots = offs
-        self.feature = np.concatenate([t.feature for t in ens.trees]).astype(np.int64)
-        self.threshold = np.concatenate([t.threshold for t in ens.trees])
-        self.default_left = np.concatenate([t.default_left for t in ens.trees])
-        self.value = np.concatenate([t.value for t in ens.trees])
-        # children as global node ids; leaves point at themselves so the walk can overrun
-        ids = np.arange(len(self.feature), dtype=np.int64)
-        shift = np.repeat(offs, sizes)
-        left = np.concatenate([t.left for t in ens.trees]).astype(np.int64)
-        right = np.concatenate([t.right for t in ens.trees]).astype(np.int64)
-        leaf = self.feature < 0
-        self.left = np.where(leaf, ids, left + shift)
-        self.right = np.where(leaf, ids, right + shift)
-        self.feature[leaf] = 0
-        self.is_leaf = leaf
-        self.cls = np.array([t.cls for t in ens.trees], dtype=np.int64)
-        self.num_class = ens.num_class
-
-    def predict_raw(self, X: np.ndarray) -> np.ndarray:
-        X = np.asarray(X, dtype=np.float64)
-        n = X.shape[0]
-        node = np.broadcast_to(self.roots, (n, len(self.roots))).copy()
-        rows = np.arange(n)[:, None]
-        while True:
-            active = ~self.is_leaf[node]
-            if not active.any():
-                break
-            x = X[rows, self.feature[node]]
-            go_left = np.where(np.isnan(x), self.default_left[node], x <= self.threshold[node])
-            node = np.where(go_left, self.left[node], self.right[node])
-        vals = self.value[node]
-        out = np.zeros((n, self.num_class))
-        for c in range(self.num_class):
-            out[:, c] = vals[:, self.cls == c].sum(axis=1)
-        return out
-
-    def predict_proba(self, X: np.ndarray) -> np.ndarray:
-        raw = self.predict_raw(X)
-        raw -= raw.max(axis=1, keepdims=True)
-        e = np.exp(raw)
-        return e / e.sum(axis=1, keepdims=True)
-
-
 class StanceModel:
     """The shipped pair + article models; `load()` once, then predict many times."""
 
     def __init__(self, pair: TreeEnsemble, article: TreeEnsemble, config: dict):
-        self.pair = _Forest(pair)
-        self.article = _Forest(article)
+        self.pair = pair
+        self.article = article
         self.config = config
         self._pair_w = np.asarray(config.get("pair_weights", [1, 1, 1, 1]), dtype=np.float64)
         self._art_w = np.asarray(config.get("article_weights", [1, 1, 1, 1]), dtype=np.float64)

@@ -67,10 +67,33 @@ def _flatten(root: dict, cls: int) -> _Tree:
 
 
 class TreeEnsemble:
+    """The trees, plus the same trees packed into flat arrays so that every tree is walked
+    at once, level by level: a few dozen numpy operations instead of a Python loop over
+    ~1,600 trees."""
+
     def __init__(self, trees: list[_Tree], num_class: int, objective: str):
         self.trees = trees
         self.num_class = num_class
         self.objective = objective
+        sizes = np.array([len(t.feature) for t in trees], dtype=np.int64)
+        offs = np.concatenate([[0], np.cumsum(sizes)[:-1]]).astype(np.int64)
+        self._roots = offs
+        feature = np.concatenate([t.feature for t in trees]).astype(np.int64)
+        self._threshold = np.concatenate([t.threshold for t in trees])
+        self._default_left = np.concatenate([t.default_left for t in trees])
+        self._value = np.concatenate([t.value for t in trees])
+        # Children as global node ids; leaves point at themselves so the walk can overrun.
+        ids = np.arange(len(feature), dtype=np.int64)
+        shift = np.repeat(offs, sizes)
+        leaf = feature < 0
+        left = np.concatenate([t.left for t in trees]).astype(np.int64)
+        right = np.concatenate([t.right for t in trees]).astype(np.int64)
+        self._left = np.where(leaf, ids, left + shift)
+        self._right = np.where(leaf, ids, right + shift)
+        feature[leaf] = 0
+        self._feature = feature
+        self._is_leaf = leaf
+        self._cls = np.array([t.cls for t in trees], dtype=np.int64)
 
     @classmethod
     def from_lightgbm(cls, booster) -> TreeEnsemble:
@@ -83,20 +106,16 @@ class TreeEnsemble:
     def predict_raw(self, X: np.ndarray) -> np.ndarray:
         X = np.asarray(X, dtype=np.float64)
         n = X.shape[0]
+        node = np.broadcast_to(self._roots, (n, len(self._roots))).copy()
+        rows = np.arange(n)[:, None]
+        while (~self._is_leaf[node]).any():
+            x = X[rows, self._feature[node]]
+            go_left = np.where(np.isnan(x), self._default_left[node], x <= self._threshold[node])
+            node = np.where(go_left, self._left[node], self._right[node])
+        vals = self._value[node]
         out = np.zeros((n, self.num_class), dtype=np.float64)
-        rows = np.arange(n)
-        for t in self.trees:
-            node = np.zeros(n, dtype=np.int32)
-            while True:
-                f = t.feature[node]
-                active = f >= 0
-                if not active.any():
-                    break
-                x = X[rows[active], f[active]]
-                nd = node[active]
-                go_left = np.where(np.isnan(x), t.default_left[nd], x <= t.threshold[nd])
-                node[active] = np.where(go_left, t.left[nd], t.right[nd])
-            out[:, t.cls] += t.value[node]
+        for c in range(self.num_class):
+            out[:, c] = vals[:, self._cls == c].sum(axis=1)
         return out
 
     def predict_proba(self, X: np.ndarray) -> np.ndarray:

@@ -75,7 +75,17 @@ def build(home: Path, corpus: str, model: str | None):
     return coll, summary, time.perf_counter() - t0
 
 
-def run_queries(coll, queries: list[list[str]], qrels: dict[str, set[str]], depth: int):
+# Ablations for comparison: dense alone (no FTS5), or ranking by BM25 alone.
+MODES = {
+    "hybrid": {},
+    "dense": {"hybrid": False},
+    "bm25": {"weights": (0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0)},
+}
+
+
+def run_queries(
+    coll, queries: list[list[str]], qrels: dict[str, set[str]], depth: int, mode: str = "hybrid"
+):
     from verify.match import CANDIDATES
     from verify.retrieve import embed_query, retrieve
 
@@ -89,7 +99,9 @@ def run_queries(coll, queries: list[list[str]], qrels: dict[str, set[str]], dept
     for qid, text in ((q[0], q[1]) for q in queries if len(q) >= 2):
         if qid not in qrels:
             continue
-        cands = retrieve(coll, text, embed_query(coll, text), k=max(CANDIDATES, depth))
+        cands = retrieve(
+            coll, text, embed_query(coll, text), k=max(CANDIDATES, depth), **MODES[mode]
+        )
         runs[qid] = [ident[c.claim_id] for c in cands]
     return runs
 
@@ -114,6 +126,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--qrels", required=True, help="TREC qrels: tweet_id 0 vclaim_id 1")
     ap.add_argument("--home", help="collection directory to build/reuse (default: a temporary one)")
     ap.add_argument("--model", help="model name or directory (default: the packaged MiniLM)")
+    ap.add_argument(
+        "--mode", choices=sorted(MODES), default="hybrid",
+        help="hybrid: what `verify check` does (default); dense or bm25: one side alone",
+    )
     args = ap.parse_args(argv)
     qrels = read_qrels(args.qrels)
     queries = read_tsv(args.queries)
@@ -121,10 +137,11 @@ def main(argv: list[str] | None = None) -> int:
         home = Path(args.home) if args.home else Path(tmp) / "home"
         coll, summary, ingest_s = build(home, args.corpus, args.model)
         t0 = time.perf_counter()
-        runs = run_queries(coll, queries, qrels, 40)
+        runs = run_queries(coll, queries, qrels, 40, args.mode)
         query_s = time.perf_counter() - t0
         out = score(runs, qrels)
         out.update(
+            mode=args.mode,
             corpus_claims=summary.claims + summary.unchanged,
             encoder=getattr(coll.embedder, "encoder_id", None),
             ingest_seconds=round(ingest_s, 1),

@@ -118,7 +118,7 @@ class Matcher:
         )
         if not cands:
             return _result(text, [], [])
-        _, vecs = self.collection.vectors([c.claim_id for c in cands])
+        vecs = np.stack([c.vector for c in cands])
         results = self.stance.predict(
             [text] * len(cands),
             [c.row["standalone_text"] for c in cands],

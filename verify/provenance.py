@@ -21,7 +21,7 @@ NEIGHBOURS = 8
 
 def source_group(row: dict) -> str:
     """The upstream source a claim row speaks for (see module docstring)."""
-    for key in ("source_group", "cited_source", "origin_outlet", "outlet"):
+    for key in ("source_group", "cited_source", "outlet"):
         value = (row.get(key) or "").strip()
         if value:
             return value

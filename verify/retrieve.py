@@ -33,6 +33,7 @@ class Candidate:
     similarity: float  # cosine between the query and the claim vectors
     score: float  # fused retrieval score used for ranking
     row: dict
+    vector: np.ndarray  # the stored claim vector (the stance step needs it too)
 
 
 def query_text(text: str) -> str:
@@ -192,6 +193,7 @@ def retrieve(
     ids_arr, vecs = collection.vectors(keep)
     sims = vecs @ np.asarray(vector, dtype=np.float32)
     sim_by_id = {int(i): float(s) for i, s in zip(ids_arr, sims)}
+    vec_by_id = dict(zip(ids_arr.tolist(), vecs))
     w = np.asarray(weights or RERANK_WEIGHTS, dtype=np.float64)
     query = query_text(text)
     out = []
@@ -202,6 +204,6 @@ def retrieve(
             query, rows[cid].get("standalone_text") or "", sim_by_id[cid], bm25.get(cid, 0.0),
             fused[cid],
         )
-        out.append(Candidate(cid, sim_by_id[cid], float(np.dot(w, f)), rows[cid]))
+        out.append(Candidate(cid, sim_by_id[cid], float(np.dot(w, f)), rows[cid], vec_by_id[cid]))
     out.sort(key=lambda c: (-c.score, -c.similarity, c.claim_id))
     return out[:k]

@@ -75,11 +75,13 @@ def build(home: Path, corpus: str, model: str | None):
     return coll, summary, time.perf_counter() - t0
 
 
-# Ablations for comparison: dense alone (no FTS5), or ranking by BM25 alone.
+# Ablations for comparison: the first stage without the cross-encoder, dense alone (no
+# FTS5), or ranking by BM25 alone.
 MODES = {
     "hybrid": {},
-    "dense": {"hybrid": False},
-    "bm25": {"weights": (0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0)},
+    "first-stage": {"rerank": False},
+    "dense": {"hybrid": False, "rerank": False},
+    "bm25": {"weights": (0.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0), "rerank": False},
 }
 
 
@@ -128,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--model", help="model name or directory (default: the packaged MiniLM)")
     ap.add_argument(
         "--mode", choices=sorted(MODES), default="hybrid",
-        help="hybrid: what `verify check` does (default); dense or bm25: one side alone",
+        help="hybrid: what `verify check` does (default); first-stage: without the cross-encoder; "
+        "dense or bm25: one side alone",
     )
     args = ap.parse_args(argv)
     qrels = read_qrels(args.qrels)

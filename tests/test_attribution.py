@@ -283,3 +283,93 @@ def test_title_acronym_resolves_to_holder():
     )
     (_, a1), (_, a2) = _att(text)
     assert a2.speaker == "Tariq Mehmood Awan"
+
+
+def test_quote_broken_across_lines_keeps_its_speaker():
+    text = (
+        "Finance Minister Tariq Bajwa told a press conference that talks were in their final stage.\n"
+        '"We have met almost all the prior actions.\n'
+        'I am confident the agreement will be signed this month," the minister said.'
+    )
+    assert [a.speaker for _, a in _att(text, outlet="Dawn")] == ["Tariq Bajwa"] * 3
+
+
+def test_title_synonym_and_late_attribution():
+    text = (
+        "Justice Rakesh Menon said authorities must follow due process. "
+        '"Is this the way the State functions? You cannot send bulldozers," the judge remarked.'
+    )
+    assert [a.speaker for _, a in _att(text)] == ["Rakesh Menon"] * 3
+
+
+def test_outlets_credited_without_reported():
+    res = _att(
+        "An IMF spokesperson, in an email to Reuters, said talks were continuing.\n"
+        "Rescuers pulled a girl from the rubble, the state-run Anadolu Agency reported.\n"
+        "The minister made the remarks in an interview carried by Xinhua.\n"
+        "According to a report in the Kathmandu Post, 40 people died.\n"
+        "The plan was first revealed by the Financial Times.\n"
+        "The health secretary, Victoria Lane, told BBC Radio 4's Today programme the offer was fair.",
+        outlet="AFP",
+    )
+    cited = [a.cited_source for _, a in res]
+    assert cited == [
+        "Reuters", "Anadolu Agency", "Xinhua", "The Kathmandu Post", "Financial Times", "BBC"
+    ]
+    speakers = [a.speaker for _, a in res]
+    assert speakers[1] is None  # the outlet is the source, not a speaker
+    assert speakers[4] is None  # a passive verb has no speaker
+    assert speakers[5] == "Victoria Lane"
+
+
+def test_body_of_state_and_owned_data():
+    res = _att(
+        "The Ministry of Public Health of the Islamic Emirate said 1,200 cases were recorded.\n"
+        "More than 70 athletes are serving bans, according to Athletics Integrity Unit data."
+    )
+    assert res[0][1].speaker == "Ministry of Public Health"
+    assert res[1][1].speaker == "Athletics Integrity Unit"
+
+
+def test_quoted_as_saying_by_an_outlet_and_the_title_holder():
+    text = (
+        "Prime Minister Shehbaz Sharif visited the wounded, Geo News reported. "
+        '"The nation will never forget its martyrs," the prime minister was quoted as saying '
+        "by the broadcaster."
+    )
+    res = _att(text, outlet="ANI")
+    assert res[1][1].speaker == "Shehbaz Sharif"
+    assert res[1][1].cited_source == "Geo News"
+
+
+def test_unknown_outlet_by_shape_and_state_run_descriptor():
+    res = _att(
+        '"It is a mess out there," Pearson told WPBF-TV.\n'
+        "The deputy governor, Abdul Qadir, told the state-run Bakhtar News Agency that 50 died.",
+        outlet="AP",
+    )
+    assert res[0][1].cited_source == "WPBF-TV"
+    assert res[1][1].cited_source == "Bakhtar"
+
+
+def test_subject_after_as_clause_and_long_trailing_clause():
+    res = _att(
+        "As first revealed by the Financial Times, Treasury officials have estimated the cost.\n"
+        "Pakistan carried out air strikes on Monday, killing eight people, the Taliban "
+        "administration said, in a sharp escalation of tensions between the two neighbours.\n"
+        '"We cannot go on like this," said Maria Delgado, 71, who rode out the storm at home '
+        "with her two cats and a dog.",
+        outlet="Reuters",
+    )
+    assert res[0][1].speaker == "officials"
+    assert res[0][1].cited_source == "Financial Times"
+    assert "Taliban" in res[1][1].speaker
+    assert res[2][1].speaker == "Maria Delgado"
+
+
+def test_name_with_lowercase_particle_is_a_name():
+    text = (
+        "Ministry spokesman Ashraf al-Qudra said the generators would fail. "
+        "“The situation is catastrophic. Teams work by phone light,” al-Qudra said."
+    )
+    assert [a.speaker for _, a in _att(text)] == ["Ashraf al-Qudra"] * 3

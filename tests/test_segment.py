@@ -73,3 +73,16 @@ def test_published_in_line_is_not_a_dateline():
     segs = segment(text)
     assert segs[-1].boilerplate and segs[-1].dateline is None
     assert text[segs[-1].start : segs[-1].end] == "Published in Dawn, May 15th, 2024"
+
+
+def test_role_byline_is_boilerplate():
+    segs = segment("Hannah Pryce, Health correspondent\nAli Khan, a reporter, said talks failed.")
+    assert [s.boilerplate for s in segs] == [True, False]
+
+
+def test_quote_carried_over_a_line_break_only_when_it_closes():
+    text = '"We will not go.\nWe stay here," he said.\nThe "deal" is off.'
+    segs = segment(text)
+    assert segs[1].quote_spans and segs[1].quote_spans[0][0] == segs[1].start
+    # a new paragraph that opens its own quote is not a continuation
+    assert segs[2].quote_spans == [(text.index("deal"), text.index('" is'))]

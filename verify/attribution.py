@@ -46,11 +46,12 @@ from verify.segment import QUOTE_CHARS, Segment
 RV = (
     r"(?:said|says|say|told|tells|added|adds|stated|states|claimed|claims|warned|warns|"
     r"announced|announces|noted|notes|explained|insisted|stressed|confirmed|confirms|"
-    r"denied|denies|alleged|tweeted|wrote|writes|argued|asserted|maintained|reiterated|"
+    r"denied|denies|alleged|tweeted|wrote|writes|argued|asserted|maintained(?=\s+(?:that\b|[,\"“]))|reiterated|"
     r"emphasi[sz]ed|urged|called\s+on|rejected|reported|reports|read|reads|spoke|"
     r"declared|revealed|disclosed|acknowledged|admitted|estimated|predicted|posted|"
     r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands|"
-    r"described)"
+    r"described|remarked|observed|replied|responded|recalled|contended|"
+    r"pointed\s+out|condemned|welcomed|praised|critici[sz]ed|hailed|ruled|found\s+that)"
 )
 _ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
@@ -59,14 +60,15 @@ _DISCOURSE = re.compile(
     r"On the other hand|Earlier|Later|Still|But|And|Elsewhere|Nonetheless|Nevertheless)\s*,?\s+"
 )
 _PREFIX_CONTEXT = re.compile(
-    r"^In an? (?:[\w-]+\s+){0,3}(?P<kind>statement|interview|video|clip|message|post|tweet|"
-    r"letter|release|speech|address|briefing|conference)\b(?P<tail>[^,]{0,60}),\s*",
+    r"^In (?:an? )?(?:[\w-]+\s+){0,3}(?P<kind>remarks|comments|statement|interview|video|clip|message|post|tweet|"
+    r"letter|release|speech|address|briefing|conference|order|ruling|judgment|judgement|"
+    r"verdict|notice|filing|petition|affidavit|notification)\b(?P<tail>[^,]{0,60}),\s*",
     re.I,
 )
 # "in an interview with CNN", "in comments to Ariana News", "speaking to the channel"
 _INTERVIEW_WITH = re.compile(
     r"\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation|"
-    r"statement)\s+(?:with|to)|[Ss]peaking\s+(?:to|with)|[Tt]alking\s+to)\s+"
+    r"statement|e-?mail|message|reply|response|note)\s+(?:with|to)|[Ss]peaking\s+(?:to|with|on)|[Tt]alking\s+to)\s+"
     r"(?P<o>(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})",
 )
 _OUTLET_ANAPHOR_NP = re.compile(
@@ -74,14 +76,30 @@ _OUTLET_ANAPHOR_NP = re.compile(
     r"news\s+agency|network|tv|website|station|publication)\b",
     re.I,
 )
-_SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
+# "In Uttar Pradesh, chief electoral officer … said": the place is not the speaker
+_LEAD_PLACE = re.compile(
+    r"(?:In|At|From|Across|Inside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?=\S)"
+)
+_QUOTED_BY = re.compile(
+    r"(?:^|,|[\"”])\s*(?P<np>[^,;\"“”]{1,60}?)\s+(?:was|were|has\s+been)\s+quoted\s+"
+    r"(?:as\s+saying\s+)?by\s+(?P<o>(?:the\s+)?[^,.;\"“”]{2,60}?)(?=\s*(?:[,.;]|that\b|$))"
+)
+# what may follow "…, officials said" however long it is: a time, then a new clause
+_CLAUSE_AFTER = re.compile(
+    r"^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
+    r"last\s+\w+|earlier|later|on\s+\w+(?:\s+\d{1,2})?)?\s*,\s+(?:in|as|after|amid|while|"
+    r"which|who|with|adding|saying|following|before|despite|hours|days|a|an|the)\b"
+)
+# '…," said Maria Delgado, 71, who rode out the storm …'
+_APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:\d{1,3}\b|a|an|the|who|whose)\b")
+_SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier\s+)?(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per)\s+(?P<np>[^,.;:\"“”]{2,90}?)(?=\s*(?:[,.;:]|$))", re.I
 )
 _CITING = re.compile(r"\bciting\s+(?P<np>[^,.;\"“”]{2,90}?)(?=\s*(?:[,.;]|$))", re.I)
 # "told Reuters", "told local broadcaster TOLOnews", "told news agency ANI"
 _TOLD = re.compile(
-    r"\btold\s+(?:(?:local|state|state-run|state-owned|national|private|independent|"
+    r"\btold\s+(?:the\s+(?=[a-z]))?(?:(?:local|state|state-run|state-owned|national|private|independent|"
     r"news|wire|news\s+agency|broadcaster|channel|newspaper|daily|radio|television|"
     r"network|outlet|website|station)\s+){0,3}"
     r"(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
@@ -91,18 +109,47 @@ _POSS = re.compile(r"['’]s\b")
 
 def _outlet_of(np: str) -> str | None:
     """An outlet, or the outlet owning a programme: "the BBC's Today programme" -> BBC."""
+    np = np.strip().rstrip(".,;:")
     o = canonical_outlet(np)
     if o is None and _POSS.search(np):
         o = canonical_outlet(_POSS.split(np, maxsplit=1)[0])
+        if o is None:
+            np = _POSS.split(np, maxsplit=1)[0]
+    if o is None:
+        # a named service of an outlet: "BBC Radio 4", "Al Jazeera English", "CNN International"
+        words = np.split()
+        for n in range(len(words) - 1, 0, -1):
+            o = canonical_outlet(" ".join(words[:n]))
+            if o is not None:
+                break
+    if o is None:
+        # an outlet the table does not know, by the shape of its name: "WPBF-TV", "the
+        # Sentinel Herald", "Radio Kabul" (only where an outlet is expected: told/seen by)
+        m = _OUTLET_SHAPE.match(np.strip())
+        if m:
+            o = m.group("name")
     return o
+
+
+_OUTLET_SHAPE = re.compile(
+    r"^(?:the\s+)?(?P<name>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|"
+    r"(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:-TV|\s+(?:TV|Radio|Television|News|Times|Post|"
+    r"Herald|Tribune|Journal|Gazette|Daily|Telegraph|Chronicle|Broadcasting|Network))|"
+    r"Radio\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$"
+)
 _TOLD_ANAPHOR = re.compile(
     r"\b(?:told|quoted\s+by|speaking\s+to|talking\s+to|in\s+comments\s+to)\s+the\s+"
     r"(?:[\w-]+\s+)?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|network|"
     r"station|publication|website)\b",
     re.I,
 )
+# "seen by Reuters", "carried by Xinhua", "as first revealed by the FT", "a report in Dawn"
 _SEEN_BY = re.compile(
-    r"\b(?:seen|obtained|reviewed|verified|viewed)\s+by\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+    r"\b(?:(?:seen|obtained|reviewed|verified|viewed|carried|quoted|broadcast|aired|"
+    r"published|revealed|(?:first\s+)?reported|cited|released)\s+by|"
+    r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|article|story|interview|editorial)\s+"
+    r"(?:in|by|on|from))"
+    r"\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
 )
 _QUOTED_AS = re.compile(
     r"^(?P<o>[A-Z][^,]{1,50}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying\b", re.S
@@ -157,6 +204,13 @@ _NAMED_ROLES = {
     "department": re.compile(r"\bDepartment\b"),
     "commission": re.compile(r"\bCommission\b"),
 }
+_PASSIVE_BEFORE = re.compile(
+    r"(?:\b(?:was|were|is|are|been|being|be)\s+(?:(?:first|also|widely|later|initially|"
+    r"previously|not|never|already|reportedly)\s+)*"
+    r"|\b(?:has|have|had)\s+(?:not|never|yet\s+to)\s+"  # "has not claimed responsibility"
+    r"|^\W*as\s+(?:first\s+|earlier\s+|previously\s+)?)$",  # "As reported by The Hindu, …"
+    re.I,
+)
 _NOUN_FORMS = {"states", "reports", "claims", "notes", "reads", "demands", "says", "tells"}
 _COUNTED = re.compile(
     r"(?:\b(?:the|these|those|their|its|his|her|our|some|many|several|both|all|two|three|"
@@ -165,7 +219,8 @@ _COUNTED = re.compile(
 )
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-_ROLE_ANAPHORS = {"group", "ministry", "organisation", "organization", "movement", "party",
+_ROLE_ANAPHORS = {"administration", "company", "firm", "court", "military", "regime",
+                  "cabinet", "presidency", "union", "alliance", "coalition", "group", "ministry", "organisation", "organization", "movement", "party",
                   "militants", "government", "department", "office", "embassy", "army",
                   "council", "authority", "authorities", "insurgents", "front", "wing",
                   "lender", "regulator", "body", "agency", "commission", "fund"}  # fmt: skip
@@ -207,6 +262,9 @@ _QUANTIFIER = re.compile(
 _NAMEWORD = r"[A-Z][\w.'’&-]*"
 _PROPER_NAME = re.compile(_NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){0,5}")
 # a capitalised institution name joined by of/for/and: "Office for the Coordination of …"
+_OWNED_DATA = re.compile(
+    r"(?<=[A-Z\w])(?:['’]s)?\s+(?:data|figures|statistics|estimates|records|numbers)$"
+)
 _INSTITUTION = re.compile(
     r"^(?:the\s+)?(?P<name>" + _NAMEWORD + r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
     + _NAMEWORD + r")+)$"
@@ -238,7 +296,8 @@ def _plausible_np(np: str) -> bool:
         return False
     head = words[-1].strip(".")
     return (
-        head[:1].isupper()
+        not _lower_word(head)
+        or any(w[:1].isupper() for w in words[1:])  # "the Taliban administration"
         or head.lower() in ROLE_NOUNS
         or head.lower() in _DOCUMENTS
         or head.lower() in _ROLE_ANAPHORS
@@ -283,11 +342,21 @@ def _mask_quotes(sentence: str, spans: list[tuple[int, int]]) -> str:
     return "".join(chars)
 
 
+_PARTICLE_NAME = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint)-[A-Z]")
+
+
+def _lower_word(word: str) -> bool:
+    """A common noun ("spokesman"), not a name with a lower-case particle ("al-Qudra")."""
+    return word[:1].islower() and not _PARTICLE_NAME.match(word)
+
+
 def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     """Turn a subject noun phrase into a speaker: a name, a role, or an anaphor."""
     np = np.strip().strip(",;:").strip()
     if not np:
         return _Speaker(None, None)
+    # "AIU data", "Eurostat figures": the body whose numbers they are
+    np = _OWNED_DATA.sub("", np)
     low = np.lower()
     outlet = canonical_outlet(np)
     if outlet:
@@ -317,6 +386,11 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         # "the United Nations Office for the Coordination of Humanitarian Affairs": whole
         full = inst.group("name")
         hit = lookup(full)
+        parts = re.split(r"\s+of\s+the\s+", full)
+        if hit is None and len(parts) > 1 and " of " in parts[0]:
+            # "Ministry of Public Health of the Islamic Emirate": the body, not its state
+            full = re.sub(r"^The\s+", "", parts[0])
+            hit = lookup(full)
         return _Speaker(display_name(hit[0]) or full if hit else full,
                         hit[0] if hit else entity_key(full))  # fmt: skip
     head_chunk = _CUT.split(chunks[0])[0].strip() if chunks else np
@@ -355,30 +429,42 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
                         anaphor="role")  # fmt: skip
     # "A resident of Pul-i-Khumri", "a spokesman for the police": the role is the speaker
     rm = re.match(
-        r"^(?i:the|a|an|one|two|three|several|some|many|other)\s+(?:[a-z][\w-]*\s+){0,2}?"
-        r"(?P<role>[a-z][\w-]*)\s+(?:of|for|from|in|at|near|with)\s",
+        r"^(?:(?i:the|a|an|one|two|three|several|some|many|other)\s+(?:[a-z][\w-]*\s+){0,2}?"
+        r"(?P<role>[a-z][\w-]*)|(?P<plural>[A-Z][a-z]+s))\s+(?:of|for|from|in|at|near|with)\s",
         chunks[0] if chunks else np,
     )
-    if rm and rm.group("role").lower() in ROLE_NOUNS:
-        return _Speaker(rm.group("role").lower(), rm.group("role").lower())
-    if head and head[:1].islower() and head.lower() not in ROLE_NOUNS:
+    role = rm and (rm.group("role") or rm.group("plural")).lower()
+    if role and role in ROLE_NOUNS:
+        return _Speaker(role, role)
+    if head and _lower_word(head) and head.lower() not in ROLE_NOUNS:
         # "An official familiar …": the last role noun before a trailing modifier
         roles = [w for w in words[:-1] if w.lower() in ROLE_NOUNS and w[:1].islower()]
         if roles:
             return _Speaker(roles[-1].lower(), roles[-1].lower())
     # "The manufacturer, Pelham Pharma, said": a name in apposition to the role
-    if head and head[:1].islower() and len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]):
+    if head and _lower_word(head) and len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]):
         ents = [m for m in find_entities(chunks[1]) if m.type != "OUTLET"]
         if len(ents) == 1 and ents[0].text == chunks[1]:
             return _name_speaker(ents[0], earlier)
-    if head and head[:1].islower() and len(words) == 1 and re.match(r"^the\s", head_chunk, re.I):
+    if head and _lower_word(head) and len(words) == 1 and re.match(r"^the\s", head_chunk, re.I):
         return _Speaker(head.lower(), head.lower(), definite=True)
-    if head and head[:1].islower():
+    if (
+        head and _lower_word(head) and len(words) <= 3 and len(chunks) == 1
+        and re.match(r"^the\s", head_chunk, re.I) and all(w[:1].islower() for w in words)
+    ):
+        # "the prime minister said" -> whoever was introduced as minister
+        return _Speaker(head.lower(), head.lower(), definite=True)
+    if head and _lower_word(head):
         # descriptive subject ("two U.S. officials", "The UK's defence secretary, Ben Wallace")
         for c in chunks[1:]:
             for m in find_entities(c):
                 if m.type == "PERSON":
                     return _name_speaker(m, earlier)
+        first_cap = next((k for k, w in enumerate(words[:-1]) if w[:1].isupper()), None)
+        if first_cap is not None and head.lower() in _ROLE_ANAPHORS:
+            # "the Taliban administration", "the Chinese foreign ministry": a named body
+            name = " ".join(words[first_cap:])
+            return _Speaker(name, entity_key(name))
         return _Speaker(head.lower(), head.lower())
     ents = [m for m in find_entities(head_chunk) if m.type != "OUTLET"]
     if ents:
@@ -414,6 +500,9 @@ def analyse_sentence(
         pos = m.end()
     chain: list[str] = []
     forward_cited: str | None = None
+    m = _LEAD_PLACE.match(masked, pos)
+    if m:
+        pos = m.end()
     m = _PREFIX_CONTEXT.match(masked, pos)
     if m:
         pos = m.end()
@@ -432,6 +521,8 @@ def analyse_sentence(
             forward_cited = o
         elif _OUTLET_ANAPHOR_NP.match(m.group("o").strip()):
             att._outlet_anaphor = True
+        else:
+            att._fresh_context = True  # "Speaking later to reporters, he …": a new occasion
         pos = m.end()
 
     speaker: _Speaker | None = None
@@ -445,10 +536,24 @@ def analyse_sentence(
             forward_cited = o
             att._outlet_anaphor = o is None
             speaker = _classify_np(m.group("np"), earlier)
+    qb = _QUOTED_BY.search(masked, pos) if "quoted" in masked else None
+    if qb and speaker is None:
+        # "…," Asif was quoted as saying by the newspaper.
+        o = _outlet_of(qb.group("o"))
+        if o:
+            forward_cited = forward_cited or o
+        elif _OUTLET_ANAPHOR_NP.match(qb.group("o").strip()):
+            att._outlet_anaphor = True
+        sp = _classify_np(qb.group("np"), earlier)
+        if sp.name or sp.anaphor:
+            speaker = sp
     if speaker is None:
         for rx in (_TRAILING_NAMED, _TRAILING_APPOS, _INVERTED, _TRAILING):
             tm = rx.search(masked, pos)
-            if tm and len(tm.group("rest").split()) <= 12 and tm.start() > pos:
+            if tm and tm.start() > pos and (
+                len(tm.group("rest").split()) <= 12 or _CLAUSE_AFTER.match(tm.group("rest"))
+                or (rx is _INVERTED and _APPOSITION_AFTER.match(tm.group("rest")))
+            ):
                 np = tm.group("np")
                 if len(np.split()) > 9 or not _plausible_np(np):
                     continue
@@ -477,7 +582,8 @@ def analyse_sentence(
     interviews = (
         _INTERVIEW_WITH.finditer(masked)
         if any(w in low for w in ("interview", "comments", "remarks", "conversation",
-                                  "statement", "speaking", "talking"))
+                                  "statement", "speaking", "talking", "mail", "message",
+                                  "reply", "response", "note"))
         else ()
     )  # fmt: skip
     for im in interviews:
@@ -485,7 +591,7 @@ def analyse_sentence(
         if o:
             forward_cited = forward_cited or o
     for sm in _SEEN_BY.finditer(masked):
-        o = canonical_outlet(sm.group("o"))
+        o = _outlet_of(sm.group("o"))
         if o:
             forward_cited = forward_cited or o
     for cm in _CITING.finditer(masked):
@@ -527,6 +633,14 @@ def analyse_sentence(
         lm = _LEADING_VERB.search(lead, lm.end())
     if lm and speaker is None and trailing_outlet and not _SPEECH_ONLY.fullmatch(lm.group("v")):
         lm = None
+    # "The claim was first revealed by …", "were reported": a passive verb has no speaker;
+    # "As first revealed by the FT, officials have estimated …": the subject comes after
+    if lm and _PASSIVE_BEFORE.search(lead[: lm.start() + 1]):
+        comma = lead.find(", ", lm.end()) if re.match(r"\W*as\b", lead[pos:], re.I) else -1
+        lm = None
+        if comma > 0:
+            pos = comma + 2
+            lm = _LEADING_VERB.search(lead, pos)
     if lm:
         region = lead[pos : lm.start()]
         if (
@@ -573,9 +687,8 @@ def _quote_groups(text: str, segs: list[Segment]) -> list[int]:
     groups = []
     gid = 0
     for i, seg in enumerate(segs):
-        continues = (
+        continues = (  # (across a paragraph break only when segment() carried the quote)
             i > 0
-            and segs[i - 1].paragraph == seg.paragraph
             and seg.quote_spans
             and seg.quote_spans[0][0] == seg.start
             and text[seg.start] not in QUOTE_CHARS
@@ -801,7 +914,8 @@ def attribute(
                 last_person = display_name(m.key) or m.text
                 if " " in m.text:
                     for t in _titles_of(sentence, m):
-                        titled[t] = (display_name(m.key) or m.text, m.key)
+                        for t2 in (t, *_TITLE_SYNONYMS.get(t, ())):
+                            titled[t2] = (display_name(m.key) or m.text, m.key)
             elif m.type == "MISC" and " " not in m.text:
                 # "Mr. Hollis has not conceded." makes Hollis the person "he" refers to
                 full = resolve_surname(m.text, persons_seen)
@@ -846,6 +960,16 @@ def attribute(
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z]+")
+# a title and the plain noun a later sentence uses for its holder ("Justice X" ... "the judge")
+_TITLE_SYNONYMS = {
+    "justice": ("judge",),
+    "judge": ("justice",),
+    "spokesman": ("spokesperson",),
+    "spokeswoman": ("spokesperson",),
+    "spokesperson": ("spokesman", "spokeswoman"),
+    "premier": ("minister",),
+    "chancellor": ("minister",),
+}
 
 
 def _titles_of(sentence: str, m: Mention) -> list[str]:

@@ -132,6 +132,10 @@ def canonical_outlet(name: str) -> str | None:
             hit = canonical_outlet(n2)
             if hit:
                 return hit
+    # "the state-run Anadolu Agency", "semi-official Fars"
+    m = _OWNERSHIP.match(n)
+    if m and m.end() < len(n):
+        return canonical_outlet(n[m.end() :])
     # a descriptor in front: "the Karachi-based daily Dawn", "news agency PTI",
     # "local broadcaster TOLOnews", "German news agency dpa"
     m = _OUTLET_DESCRIPTOR.match(n)
@@ -144,6 +148,12 @@ _OUTLET_SUFFIXES = [
     re.compile(r"\s+" + s + r"$", re.I)
     for s in (r"news\s+agency", r"agency", r"newspaper", r"channel", r"tv", r"daily", r"website")
 ]
+_OWNERSHIP = re.compile(
+    r"^(?:the\s+)?(?:(?:state|government|privately|publicly|independent|semi)[\s-]"
+    r"(?:run|owned|controlled|official|funded)|official|semi-official|state|private|"
+    r"independent|local|national|pro-government|leading|prominent|popular)\s+",
+    re.I,
+)
 _OUTLET_DESCRIPTOR = re.compile(
     r"^(?:the\s+)?(?:[\w’'-]+\s+){0,3}?(?:news\s+agency|agency|broadcaster|daily|newspaper|"
     r"paper|channel|outlet|television|tv\s+channel|radio|station|website|weekly|magazine|"
@@ -430,6 +440,9 @@ def _pieces(text: str) -> list[tuple[int, int]]:
     return out
 
 
+_PARTICLES = frozenset("al el ul ad as ash at az abu bin ibn bint".split())
+
+
 def resolve_surname(name: str, earlier: list[Mention]) -> Mention | None:
     """A one-word name ("Massoud") resolved to the latest earlier full name it ends.
 
@@ -437,6 +450,13 @@ def resolve_surname(name: str, earlier: list[Mention]) -> Mention | None:
     copy introduces a person in full just before using the surname alone.
     """
     last = _fold(name).split()
+    if len(last) == 2 and last[0] in _PARTICLES:
+        # "al-Qudra" -> "Ashraf al-Qudra": the particle and the name after it
+        for m in reversed(earlier):
+            toks = _fold(m.text).split()
+            if m.type in {"PERSON", "MISC"} and len(toks) > 2 and toks[-2:] == last:
+                return m
+        return None
     if len(last) != 1:
         return None
     for m in reversed(earlier):

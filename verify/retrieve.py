@@ -163,12 +163,15 @@ def retrieve(
     exclude_article_ids: set[int] | None = None,
     hybrid: bool = True,
     weights: tuple[float, ...] | None = None,
+    rerank: bool = True,
 ) -> list[Candidate]:
     """Top-k candidate claims for one query, best first, after the filters.
 
     Dense (FAISS) and BM25 (FTS5) candidates are pooled by RRF, then ranked by a small
     linear reranker over cosine, BM25, word coverage and number agreement (FEATURES).
-    `vector` should come from `embed_query(collection, text)`.
+    With `rerank` (and the shipped cross-encoder installed, see verify.rerank), the top
+    candidates are rescored by the cross-encoder. `vector` should come from
+    `embed_query(collection, text)`.
     """
     filtered = bool(outlets or exclude_outlets or exclude_article_ids)
     fetch = k * (8 if filtered else 2) + 10
@@ -206,4 +209,21 @@ def retrieve(
         )
         out.append(Candidate(cid, sim_by_id[cid], float(np.dot(w, f)), rows[cid], vec_by_id[cid]))
     out.sort(key=lambda c: (-c.score, -c.similarity, c.claim_id))
+    if rerank and out:
+        out = _cross_encode(query, out)
     return out[:k]
+
+
+def _cross_encode(query: str, ranked: list[Candidate]) -> list[Candidate]:
+    """Add the cross-encoder's term to the top `depth` candidates and re-sort them."""
+    from .rerank import get_reranker
+
+    model = get_reranker()
+    if model is None:
+        return ranked
+    head, tail = ranked[: model.depth], ranked[model.depth :]
+    extra = model.scores(query, [c.row.get("standalone_text") or "" for c in head])
+    for c, e in zip(head, extra):
+        c.score = float(c.score + e)
+    head.sort(key=lambda c: (-c.score, -c.similarity, c.claim_id))
+    return head + tail

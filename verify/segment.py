@@ -32,17 +32,17 @@ _MONTH = (
 )
 # "KABUL, Sept 5 (ANI):", "New Delhi [India], August 29 (ANI):", "Kabul, Sep 7 (PTI) "
 _DATELINE_DATED = re.compile(
-    r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:\s*\[[^\]\n]{1,40}\])?,\s+"
+    r"^[A-Z][A-Za-z.'/\- ]{1,40}?(?:\s*\[[^\]\n]{1,40}\])?,\s+"
     + _MONTH
     + r"\.?\s+\d{1,2}(?:,\s*\d{4})?\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\))?\s*[:\-–—]?\s*"
 )
 # "KABUL, Afghanistan (AP) — ", "KUNDUZ CITY (Pajhwok): "
 _DATELINE_AGENCY = re.compile(
-    r"^[A-Z][A-Za-z.'\- ]{1,40}?(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*"
+    r"^[A-Z][A-Za-z.'/\- ]{1,40}?(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*"
     r"\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*[:\-–—]\s*"
 )
 # "WASHINGTON — " (capitals only, so ordinary sentences with dashes do not match)
-_DATELINE_CAPS = re.compile(r"^[A-Z][A-Z.'\- ]{2,30}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s+[—–-]{1,2}\s+")
+_DATELINE_CAPS = re.compile(r"^[A-Z][A-Z.'/\- ]{2,30}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s+[—–-]{1,2}\s+")
 
 _BOILERPLATE = re.compile(
     r"""^\W*(?:
@@ -52,6 +52,8 @@ _BOILERPLATE = re.compile(
       | (?:reporting|editing|writing|additional\s+reporting|compiled)\s+by\b
       | .*\bcontributed\s+to\s+this\s+report
       | by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}(?:\s*[,|]\s*[A-Za-z ]+)?\s*$   # byline
+      | [A-Z][a-z]+(?:\s+[A-Z][a-z.'-]+){1,3}\s*[,|]\s*(?:[A-Za-z]+\s+){0,4}
+        (?:correspondent|editor|reporter|writer|journalist|bureau\s+chief|staff)\s*$  # "Jane Roe, Health correspondent"
       | (?:image|photo|picture|video)(?:\s+(?:caption|credit|courtesy))?\s*[:|]
       | (?:file\s+)?photo\b.*\b(?:getty|reuters|afp|ap|ani|pti|twitter|file)\b.*$
       | published\s+in\s+[A-Z]
@@ -101,14 +103,17 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok))
 
 
-def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def quote_spans(
+    text: str, start: int, end: int, open_at_start: bool = False
+) -> list[tuple[int, int]]:
     """Spans of quoted text (inside the quote marks) within one paragraph.
 
     Curly quotes pair explicitly; straight quotes toggle. An unclosed quote runs to the
     end of the paragraph, as news style leaves the opening mark on each new paragraph.
+    `open_at_start`: the paragraph begins inside a quote opened in the one before.
     """
     spans: list[tuple[int, int]] = []
-    open_at: int | None = None
+    open_at: int | None = start if open_at_start else None
     for i in range(start, end):
         ch = text[i]
         if ch not in QUOTE_CHARS:
@@ -123,6 +128,25 @@ def quote_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if open_at is not None and end > open_at:
         spans.append((open_at, end))
     return spans
+
+
+def _continues_quote(text: str, start: int, end: int) -> bool:
+    """Does this paragraph open inside a quote left open by the previous one?
+
+    Only when its first quote mark closes a quote (a "”", or a straight one glued to the
+    end of a word: '…thousands," she said'): a line break in the middle of a quotation.
+    """
+    for i in range(start, end):
+        ch = text[i]
+        if ch == "”":
+            return True
+        if ch == '"':
+            return i > start and not text[i - 1].isspace() and (
+                i + 1 >= end or not text[i + 1].isalnum()
+            )
+        if ch == "“":
+            return False
+    return False
 
 
 def is_boilerplate(sentence: str) -> bool:
@@ -166,11 +190,14 @@ def segment(text: str) -> list[Segment]:
     """Split an article into sentences; paragraphs are lines (blank lines ignored)."""
     segments: list[Segment] = []
     para = 0
+    left_open = False  # the previous paragraph ended inside a quotation
     for pm in re.finditer(r"[^\n]+", text):
         p_start, p_end = pm.start(), pm.end()
         if not text[p_start:p_end].strip():
             continue
-        quotes = quote_spans(text, p_start, p_end)
+        carried = left_open and _continues_quote(text, p_start, p_end)
+        quotes = quote_spans(text, p_start, p_end, open_at_start=carried)
+        left_open = bool(quotes) and quotes[-1][1] == p_end and text[p_end - 1] not in QUOTE_CHARS
         for i, (s, e) in enumerate(_split_paragraph(text, p_start, p_end)):
             seg = Segment(start=s, end=e, paragraph=para)
             # "Published in Dawn, May 15th, 2024" looks like a dateline but is a credit

@@ -46,6 +46,12 @@ def add_model_args(ap, holdout_help: str) -> None:
         "--cache", action="store_true", help="reuse the persistent training embedding cache"
     )
     ap.add_argument(
+        "--trees-only",
+        action="store_true",
+        help="judge pairs with the trees alone, without the stance cross-encoder "
+        "(VERIFY_STANCE_CE=0)",
+    )
+    ap.add_argument(
         "--product-encoder",
         action="store_true",
         help="embed with the encoder `verify` itself uses (VERIFY_ENCODER; default ONNX int8) "
@@ -80,8 +86,12 @@ def make_embedder(args):
 
 def judge_pairs(args, a: list[str], b: list[str]) -> list:
     """Pair-level stance through the product path (`StanceModel.predict`)."""
+    import os
+
     from verify.stance import StanceModel
 
+    if getattr(args, "trees_only", False):
+        os.environ["VERIFY_STANCE_CE"] = "0"
     model = StanceModel.load(args.model)
     embed = make_embedder(args)
     return model.predict(a, b, embed(a), embed(b))

@@ -37,11 +37,18 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "scripts"))
 
+from ce_common import (  # noqa: E402
+    base_model,
+    export_int8,
+    log,
+    onnx_logits,
+    scheduler,
+    tensors,
+    torch_logits,
+)
 from eval_retrieval import average_precision, build, read_qrels, read_tsv  # noqa: E402
 
-
-def log(msg: str) -> None:
-    print(f"[{time.strftime('%H:%M:%S')}] {msg}", file=sys.stderr, flush=True)
+from verify.cross_encoder import pair_tokenizer  # noqa: E402
 
 
 def candidate_lists(coll, queries, qrels, depth: int, add_gold: bool):
@@ -92,15 +99,10 @@ def map_at_5(lists, scores_of) -> float:
     return total / max(1, len(lists))
 
 
-def train(model_dir: Path, fit, args):
+def train(fit, args):
     import torch
-    from transformers import AutoModelForSequenceClassification
 
-    from verify.rerank import encode_pairs, pair_tokenizer
-
-    torch.manual_seed(args.seed)
-    torch.set_num_threads(max(1, os.cpu_count() or 1))
-    model = AutoModelForSequenceClassification.from_pretrained(str(model_dir), num_labels=1)
+    model, model_dir, model_id = base_model(1, args.seed)
     model.train()
     tok = pair_tokenizer(model_dir / "tokenizer.json", args.max_length)
     rng = random.Random(args.seed)
@@ -112,17 +114,14 @@ def train(model_dir: Path, fit, args):
             groups.append((q, pos, neg))
     steps = args.epochs * ((len(groups) + args.queries_per_step - 1) // args.queries_per_step)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
-    warm = max(1, steps // 10)
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, (steps - s) / max(1, steps - warm))
-    )
+    sched = scheduler(opt, steps)
     step = 0
     t0 = time.perf_counter()
     for epoch in range(args.epochs):
         rng.shuffle(groups)
         for start in range(0, len(groups), args.queries_per_step):
             batch = groups[start : start + args.queries_per_step]
-            qs, ds, sizes, gold = [], [], [], []
+            qs, ds, sizes = [], [], []
             for q, pos, neg in batch:
                 p = rng.choice(pos)
                 negs = rng.sample(neg, min(len(neg), args.negatives))
@@ -130,7 +129,7 @@ def train(model_dir: Path, fit, args):
                     qs.append(q)
                     ds.append(d[0])
                 sizes.append(1 + len(negs))
-            ids, mask, types = (torch.from_numpy(a) for a in encode_pairs(tok, qs, ds))
+            ids, mask, types = tensors(tok, qs, ds)
             logits = model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits[:, 0]
             loss = 0.0
             off = 0
@@ -149,56 +148,7 @@ def train(model_dir: Path, fit, args):
                 log(f"epoch {epoch + 1} step {step}/{steps} loss {float(loss):.3f} "
                     f"({el:.0f} s, ~{el / step * (steps - step):.0f} s left)")
     model.eval()
-    del gold
-    return model, tok
-
-
-def torch_logits(model, tok, q: str, texts: list[str]) -> np.ndarray:
-    import torch
-
-    from verify.rerank import encode_pairs
-
-    with torch.no_grad():
-        ids, mask, types = (torch.from_numpy(a) for a in encode_pairs(tok, [q] * len(texts), texts))
-        return model(input_ids=ids, attention_mask=mask, token_type_ids=types).logits[:, 0].numpy()
-
-
-def export(model, tok, out_dir: Path) -> Path:
-    """fp32 ONNX export then per-channel int8; returns the int8 file (in out_dir)."""
-    import logging
-
-    import torch
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-
-    from verify.rerank import encode_pairs
-
-    class Logit(torch.nn.Module):
-        def __init__(self, m):
-            super().__init__()
-            self.m = m
-
-        def forward(self, input_ids, attention_mask, token_type_ids):
-            return self.m(
-                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
-            ).logits
-
-    ids, mask, types = (torch.from_numpy(a) for a in encode_pairs(
-        tok, ["a claim about vaccines", "x"], ["a statement about vaccines and autism", "y"]))
-    fp32 = out_dir / "reranker.fp32.onnx"
-    with torch.no_grad():
-        torch.onnx.export(
-            Logit(model).eval(), (ids, mask, types), str(fp32),
-            input_names=["input_ids", "attention_mask", "token_type_ids"],
-            output_names=["logits"],
-            dynamic_axes={n: {0: "batch", 1: "seq"} for n in
-                          ("input_ids", "attention_mask", "token_type_ids")} | {"logits": {0: "batch"}},
-            opset_version=17, do_constant_folding=True, dynamo=False,
-        )
-    logging.getLogger().setLevel(logging.ERROR)
-    int8 = out_dir / "reranker.int8.onnx"
-    quantize_dynamic(str(fp32), str(int8), weight_type=QuantType.QInt8, per_channel=True)
-    fp32.unlink()
-    return int8
+    return model, tok, model_id
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -218,9 +168,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=13)
     args = ap.parse_args(argv)
 
-    from verify.embed import resolve_model_path
-
-    model_id, model_dir = resolve_model_path("all-MiniLM-L6-v2")
     qrels = read_qrels(args.qrels)
     queries = read_tsv(args.queries)
     with tempfile.TemporaryDirectory() as tmp:
@@ -232,9 +179,10 @@ def main(argv: list[str] | None = None) -> int:
     log(f"{len(fit)} fit queries, {len(tune)} tune queries, depth {args.depth}")
     # The tune lists are scored as retrieval sees them: no gold added beyond the first stage.
     tune = [(q, t, [it for it in items[: args.depth]]) for q, t, items in tune]
-    model, tok = train(model_dir, fit, args)
+    model, tok, model_id = train(fit, args)
 
-    logits = {qid: torch_logits(model, tok, q, [it[0] for it in items]) for qid, q, items in tune}
+    logits = {qid: torch_logits(model, tok, [q] * len(items), [it[0] for it in items])[:, 0]
+              for qid, q, items in tune}  # fmt: skip
     base = map_at_5(tune, lambda qid, q, items: [it[2] for it in items])
     ce_only = map_at_5(tune, lambda qid, q, items: logits[qid])
     best = (base, 0.0, args.depth)
@@ -256,17 +204,10 @@ def main(argv: list[str] | None = None) -> int:
     out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".rerank-") as tmpd:
         tmpd = Path(tmpd)
-        int8 = export(model, tok, tmpd)
-        from verify.fast_encoder import _session
-        from verify.rerank import encode_pairs
-
-        sess = _session(int8, None)
+        int8 = export_int8(model, tok, tmpd, "reranker.int8.onnx")
         diffs, corr = [], []
         for qid, q, items in tune[:60]:
-            texts = [it[0] for it in items]
-            ids, mask, types = encode_pairs(tok, [q] * len(texts), texts)
-            got = sess.run(None, {"input_ids": ids, "attention_mask": mask,
-                                  "token_type_ids": types})[0][:, 0]
+            got = onnx_logits(int8, tok, [q] * len(items), [it[0] for it in items])[:, 0]
             diffs.append(np.abs(got - logits[qid]).mean())
             corr.append(np.corrcoef(got, logits[qid])[0, 1])
         info = {

@@ -85,6 +85,9 @@ class Matcher:
         try:
             self.stance  # noqa: B018 - loads and caches
             self.collection.preload_index()
+            from .rerank import get_reranker
+
+            get_reranker()  # the cross-encoder session, cached for retrieve()
         except Exception:  # noqa: BLE001 - the main thread meets the same error and reports it
             pass
 

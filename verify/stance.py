@@ -15,11 +15,19 @@ Two small gradient-boosted tree models (trained with LightGBM, shipped as the co
 
 The vectors are passed in by the caller (it has them from the index), so judging never
 re-encodes text. Both models are retrained by `scripts/train_stance.py`.
+
+When `stance_ce.int8.onnx` is installed, the pair path (`predict`, what `check` and `report`
+use) also reads each pair with a **cross-encoder**: the packaged MiniLM fine-tuned on the same
+training parts with a 4-way head (`scripts/train_stance_ce.py`), run on ONNX Runtime. Its
+probabilities are averaged with the trees' (p = (1 - w) p_trees + w p_ce, w from
+stance_ce.json, fixed in advance at 0.5). The article model keeps the trees' pair
+probabilities it was trained on. VERIFY_STANCE_CE=0 turns the cross-encoder off.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -195,6 +203,26 @@ def article_features(
 # ---------------------------------------------------------------- model
 
 
+def _load_cross(d: Path):
+    """(cross-encoder, blend weight) from stance_ce.json in `d`, or (None, 0.0)."""
+    if os.environ.get("VERIFY_STANCE_CE", "1").strip().lower() in {"0", "false", "no", "off"}:
+        return None, 0.0
+    info_path = d / "stance_ce.json"
+    if not info_path.exists():
+        return None, 0.0
+    from .cross_encoder import OnnxCrossEncoder, tokenizer_of
+
+    info = json.loads(info_path.read_text())
+    if tuple(info["labels"]) != LABELS:
+        raise ValueError(f"{d}: stance cross-encoder labels {info['labels']} != {LABELS}")
+    model = OnnxCrossEncoder(
+        d / "stance_ce.int8.onnx",
+        tokenizer_of(info.get("base_model", "all-MiniLM-L6-v2")),
+        int(info.get("max_length", 128)),
+    )
+    return model, float(info["weight"])
+
+
 def _normalise(p: np.ndarray, weights: np.ndarray | None) -> np.ndarray:
     if weights is not None:
         p = p * weights
@@ -204,10 +232,15 @@ def _normalise(p: np.ndarray, weights: np.ndarray | None) -> np.ndarray:
 class StanceModel:
     """The shipped pair + article models; `load()` once, then predict many times."""
 
-    def __init__(self, pair: TreeEnsemble, article: TreeEnsemble, config: dict):
+    def __init__(
+        self, pair: TreeEnsemble, article: TreeEnsemble, config: dict, cross=None,
+        cross_weight: float = 0.0,
+    ):  # fmt: skip
         self.pair = pair
         self.article = article
         self.config = config
+        self.cross = cross  # an OnnxCrossEncoder with one logit per label, or None
+        self.cross_weight = cross_weight
         self._pair_w = np.asarray(config.get("pair_weights", [1, 1, 1, 1]), dtype=np.float64)
         self._art_w = np.asarray(config.get("article_weights", [1, 1, 1, 1]), dtype=np.float64)
 
@@ -219,7 +252,8 @@ class StanceModel:
             raise ValueError(f"{d}: stance model labels {config['labels']} != {LABELS}")
         pair = TreeEnsemble.load(d / config["pair_model"])
         article = TreeEnsemble.load(d / config["article_model"])
-        return cls(pair, article, config)
+        cross, weight = _load_cross(d)
+        return cls(pair, article, config, cross, weight)
 
     def _pair_raw(self, feats: np.ndarray) -> np.ndarray:
         if len(feats) == 0:
@@ -237,6 +271,14 @@ class StanceModel:
         feats, _ = pair_features(claims, statements, claim_vecs, statement_vecs)
         return _normalise(self._pair_raw(feats), self._pair_w)
 
+    def cross_proba(self, claims: list[str], statements: list[str]) -> np.ndarray | None:
+        """(n, 4) cross-encoder probabilities, or None without the cross-encoder."""
+        if self.cross is None or not claims:
+            return None
+        z = self.cross.logits(claims, statements)
+        e = np.exp(z - z.max(axis=1, keepdims=True))
+        return e / e.sum(axis=1, keepdims=True)
+
     def predict(
         self,
         claims: list[str],
@@ -246,6 +288,9 @@ class StanceModel:
     ) -> list[StanceResult]:
         feats, details = pair_features(claims, statements, claim_vecs, statement_vecs)
         probs = _normalise(self._pair_raw(feats), self._pair_w)
+        ce = self.cross_proba(claims, statements)
+        if ce is not None:
+            probs = (1.0 - self.cross_weight) * probs + self.cross_weight * ce
         out = []
         cosines = np.sum(np.asarray(claim_vecs) * np.asarray(statement_vecs), axis=1)
         for p, det, s, cos in zip(probs, details, statements, cosines, strict=True):

@@ -373,3 +373,29 @@ def test_name_with_lowercase_particle_is_a_name():
         "“The situation is catastrophic. Teams work by phone light,” al-Qudra said."
     )
     assert [a.speaker for _, a in _att(text)] == ["Ashraf al-Qudra"] * 3
+
+
+def test_body_anaphor_after_a_person_is_not_the_person():
+    res = _att(
+        "The India Meteorological Department (IMD) said the reading was a sensor error.\n"
+        "“Patients arrived with high fevers,” Dr Ajay Chauhan told reporters.\n"
+        "The monsoon is expected to reach Kerala by May 31, according to the weather office."
+    )
+    assert res[2][1].speaker == "India Meteorological Department"
+
+
+def test_posted_is_a_reporting_verb_only_with_what_was_posted():
+    res = _att(
+        "Videos posted on social media showed dozens of bodies.\n"
+        "The Taliban posted on Telegram that their fighters had taken the town."
+    )
+    assert res[0][1].speaker is None
+    assert res[1][1].speaker is not None
+
+
+def test_role_after_a_named_speaker_without_that_title():
+    res = _att(
+        "Labour would scrap the cap when finances allow, Rachel Reeves has said.\n"
+        "The shadow chancellor said she could not commit to a timetable."
+    )
+    assert res[1][1].speaker == "Rachel Reeves"

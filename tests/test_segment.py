@@ -86,3 +86,9 @@ def test_quote_carried_over_a_line_break_only_when_it_closes():
     assert segs[1].quote_spans and segs[1].quote_spans[0][0] == segs[1].start
     # a new paragraph that opens its own quote is not a continuation
     assert segs[2].quote_spans == [(text.index("deal"), text.index('" is'))]
+
+
+def test_photo_and_copyright_lines_are_boilerplate():
+    assert is_boilerplate("Photograph: Stefan Rousseau/PA")
+    assert is_boilerplate("© 2024 AFP")
+    assert not is_boilerplate("The photograph showed the minister at the border.")

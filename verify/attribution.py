@@ -48,10 +48,11 @@ RV = (
     r"announced|announces|noted|notes|explained|insisted|stressed|confirmed|confirms|"
     r"denied|denies|alleged|tweeted|wrote|writes|argued|asserted|maintained(?=\s+(?:that\b|[,\"“]))|reiterated|"
     r"emphasi[sz]ed|urged|called\s+on|rejected|reported|reports|read|reads|spoke|"
-    r"declared|revealed|disclosed|acknowledged|admitted|estimated|predicted|posted|"
+    r"declared|revealed|disclosed|acknowledged|admitted|estimated|predicted|"
+    r"posted(?=\s+(?:on|to)\s+[^,.;]{0,40}?(?:\bthat\b|[:,]))|"
     r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands|"
     r"described|remarked|observed|replied|responded|recalled|contended|"
-    r"pointed\s+out|condemned|welcomed|praised|critici[sz]ed|hailed|ruled|found\s+that)"
+    r"pointed\s+out|cautioned|cautions|condemned|welcomed|praised|critici[sz]ed|hailed|ruled|found\s+that)"
 )
 _ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
@@ -168,7 +169,7 @@ _DATA_FROM = re.compile(
 # a relative clause or aside between subject and verb hides the verb in it:
 # "An official, who spoke on condition of anonymity, told …"
 _ASIDE = re.compile(
-    r",\s+(?:who|which|whose|speaking|talking|asked|declining)\b[^,\"“”]*(?=,)", re.I
+    r",\s+(?:who|which|whose|speaking|talking|asked|declining|citing|quoting)\b[^,\"“”]*(?=,)", re.I
 )
 _NEGATED = re.compile(r"^(?:no|none|nobody|neither|not)\b", re.I)
 _AGE_ANAPHOR = re.compile(r"^the\s+\d{1,3}-year-old$", re.I)
@@ -189,7 +190,8 @@ _INVERTED = re.compile(
     r"tweeted|explained|noted|insisted)\s+(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
 )
 _SPEECH_ONLY = re.compile(
-    r"said|says|added|adds|told|stated|noted|explained|insisted|stressed|warned|wrote"
+    r"said|says|added|adds|told|stated|noted|explained|insisted|stressed|warned|wrote|"
+    r"condemned|welcomed|praised|critici[sz]ed|hailed|cautioned"
 )
 _LEADING_VERB = re.compile(r"\s" + _ADV + r"(?P<v>" + RV + r")\b")
 
@@ -587,7 +589,7 @@ def analyse_sentence(
         else ()
     )  # fmt: skip
     for im in interviews:
-        o = canonical_outlet(im.group("o"))
+        o = _outlet_of(im.group("o"))
         if o:
             forward_cited = forward_cited or o
     for sm in _SEEN_BY.finditer(masked):
@@ -800,16 +802,19 @@ def attribute(
                     fit = next((c for c in cands if c[0] and _NAMED_ROLES[noun].search(c[0])),
                                (noun, noun))  # fmt: skip
                     att.speaker, att.speaker_key = fit
-                elif src:
+                elif src and not (speakers[i - 1] is not None and speakers[i - 1].is_person):
                     att.speaker, att.speaker_key = src.speaker, src.speaker_key
                 elif last_org:
-                    att.speaker, att.speaker_key = last_org
+                    # "the weather office said" after a doctor spoke: a body, not the doctor
+                    att.speaker, att.speaker_key = acronyms.get(last_org[0], last_org)
                 else:
                     # "… with the International Monetary Fund …, the lender said"
                     orgs = [m for m in seen + mentions[i] if m.type == "ORG"]
                     if orgs:
                         o = orgs[-1]
-                        att.speaker, att.speaker_key = display_name(o.key) or o.text, o.key
+                        att.speaker, att.speaker_key = acronyms.get(
+                            o.text, (display_name(o.key) or o.text, o.key)
+                        )
                 att.how, flag = "pronoun", True
             elif sp.anaphor == "document":
                 if prev:
@@ -833,6 +838,13 @@ def attribute(
                 if sp.definite and sp.name in titled:
                     # "the minister said" -> the person introduced as minister
                     att.speaker, att.speaker_key = titled[sp.name]
+                elif (
+                    sp.definite and sp.name in TITLES and prev is not None and prev.speaker
+                    and prev.speaker == last_person and " " in prev.speaker
+                ):
+                    # "…, Rachel Reeves has said. The shadow chancellor, …, said": the person
+                    # just quoted, when nobody was introduced with that title
+                    att.speaker, att.speaker_key = prev.speaker, prev.speaker_key
                 elif sp.name and _ACRONYM_USE.match(sp.name) and not lookup(sp.name):
                     # "the DPO said" -> the person introduced as District Police Officer
                     holder = _title_holder(sp.name, text[: seg.start])

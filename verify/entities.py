@@ -163,7 +163,7 @@ _OUTLET_DESCRIPTOR = re.compile(
 
 
 TITLES = frozenset(
-    """mr mrs ms miss dr prof professor sir dame lord lady sheikh mullah maulvi maulana
+    """mr mrs ms miss dr prof professor chancellor premier sir dame lord lady sheikh mullah maulvi maulana
     president vice prime minister foreign external affairs interior defence defense home
     finance secretary general gen lt col colonel maj major capt captain sgt sergeant
     adm admiral brig brigadier commander chief deputy acting former first spokesman

@@ -54,7 +54,8 @@ _BOILERPLATE = re.compile(
       | by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){0,3}(?:\s*[,|]\s*[A-Za-z ]+)?\s*$   # byline
       | [A-Z][a-z]+(?:\s+[A-Z][a-z.'-]+){1,3}\s*[,|]\s*(?:[A-Za-z]+\s+){0,4}
         (?:correspondent|editor|reporter|writer|journalist|bureau\s+chief|staff)\s*$  # "Jane Roe, Health correspondent"
-      | (?:image|photo|picture|video)(?:\s+(?:caption|credit|courtesy))?\s*[:|]
+      | (?:image|photo|photograph|picture|video|illustration)(?:\s+(?:caption|credit|courtesy))?\s*[:|]
+      | ©
       | (?:file\s+)?photo\b.*\b(?:getty|reuters|afp|ap|ani|pti|twitter|file)\b.*$
       | published\s+in\s+[A-Z]
       | (?:subscribe|sign\s+up|follow\s+us|download\s+the|click\s+here|tap\s+here|

@@ -11,7 +11,9 @@ index and database hold 100k rows). Printed as JSON:
   `SentenceTransformer.encode` loop, one call per sentence, over a sample of sentences;
 * agreement: cosine between ONNX and sentence-transformers vectors over a sample of the
   FNC-1 sentences (--agreement-sample 0: all of them);
-* peak RSS of the check process, the baseline process and this process after ingest.
+* peak RSS of the check process, the baseline process and this process after ingest;
+* the cold check at the largest size again with both cross-encoders off (VERIFY_RERANK=0,
+  VERIFY_STANCE_CE=0): what reranking and the stance cross-encoder cost.
 
     python scripts/bench.py --bodies /work/shared/data/fnc-1/train_bodies.csv
 """
@@ -160,6 +162,11 @@ def main(argv=None) -> int:
         res = cold(cmd, env, args.runs)
         res["ratio_vs_baseline"] = round(res["median_s"] / base["median_s"], 3)
         out[f"cold_check_{n}"] = res
+    # What the two cross-encoders (reranker, stance) cost a cold check at the largest size.
+    n = max(homes)
+    res = cold(cmd, {**env, "VERIFY_RERANK": "0", "VERIFY_STANCE_CE": "0"}, args.runs)
+    res["ratio_vs_baseline"] = round(res["median_s"] / base["median_s"], 3)
+    out[f"cold_check_{n}_without_cross_encoders"] = res
 
     # Encoder throughput and agreement against sentence-transformers.
     from sentence_transformers import SentenceTransformer

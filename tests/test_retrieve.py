@@ -116,3 +116,17 @@ def test_collection_refuses_an_encoder_from_another_space(claims_coll):
             embed_query(claims_coll, "Panjshir")
     finally:
         del claims_coll._embedder.encoder_id
+
+
+def test_check_orders_related_evidence_by_retrieval_score(claims_coll):
+    from verify.match import Matcher
+
+    res = Matcher(claims_coll).check("The Taliban captured the Panjshir valley on Monday", k=5)
+    related = [e for e in res.evidence if e.stance != "unrelated"]
+    assert related, "the same sentence must be related evidence"
+    scores = [e.relevance for e in related]
+    assert scores == sorted(scores, reverse=True)
+    first_unrelated = next(
+        (i for i, e in enumerate(res.evidence) if e.stance == "unrelated"), len(res.evidence)
+    )
+    assert all(e.stance == "unrelated" for e in res.evidence[first_unrelated:])

@@ -32,6 +32,7 @@ class Evidence:
     stance: str
     probs: dict[str, float]
     details: list[str] = field(default_factory=list)
+    relevance: float = 0.0  # the retrieval score (first stage + reranker) that orders evidence
     speaker: str | None = None
     cited_source: str | None = None
     source_group: str = ""
@@ -129,7 +130,7 @@ class Matcher:
             vecs,
         )
         evidence = []
-        for c, r in zip(cands, results):
+        for c, r in zip(cands, results):  # cands are in retrieval order, best first
             row = c.row
             evidence.append(
                 Evidence(
@@ -142,6 +143,7 @@ class Matcher:
                     title=row.get("title"),
                     similarity=round(c.similarity, 4),
                     stance=r.label,
+                    relevance=round(c.score, 4),
                     probs={k_: round(float(v), 4) for k_, v in r.probs.items()},
                     details=[str(d) for d in r.details],
                     speaker=row.get("speaker"),
@@ -149,8 +151,8 @@ class Matcher:
                     source_group=source_group(row),
                 )
             )
-        # Related evidence first (by relevance), then unrelated; keep the top k.
-        evidence.sort(key=lambda e: (e.stance == "unrelated", -e.similarity))
+        # Related evidence first, each part in retrieval order (the reranker's), then the top k.
+        evidence.sort(key=lambda e: e.stance == "unrelated")
         evidence = evidence[:k]
         return _result(text, evidence, [own_group] if own_group else [])
 

@@ -20,7 +20,8 @@ When `stance_ce.int8.onnx` is installed, the pair path (`predict`, what `check` 
 use) also reads each pair with a **cross-encoder**: the packaged MiniLM fine-tuned on the same
 training parts with a 4-way head (`scripts/train_stance_ce.py`), run on ONNX Runtime. Its
 probabilities are averaged with the trees' (p = (1 - w) p_trees + w p_ce, w from
-stance_ce.json, fixed in advance at 0.5). The article model keeps the trees' pair
+stance_ce.json, fixed in advance at 0.5); pairs the trees find clearly unrelated
+(p ≥ CROSS_GATE) keep the trees' verdict. The article model keeps the trees' pair
 probabilities it was trained on. VERIFY_STANCE_CE=0 turns the cross-encoder off.
 """
 
@@ -42,6 +43,7 @@ LABELS = ("corroborates", "conflicts", "discusses", "unrelated")
 DATA_DIR = Path(__file__).parent / "data"
 TOP_K = 5
 NEAR_IDENTICAL = 0.9  # cosine above which a detail-free "discusses" pair corroborates
+CROSS_GATE = 0.9  # pairs the trees call unrelated with at least this probability skip the CE
 # Words that make a statement a relay of a claim rather than an assertion of it ("said" is
 # not among them: attribution is how news states facts).
 _HEDGED = re.compile(
@@ -288,9 +290,13 @@ class StanceModel:
     ) -> list[StanceResult]:
         feats, details = pair_features(claims, statements, claim_vecs, statement_vecs)
         probs = _normalise(self._pair_raw(feats), self._pair_w)
-        ce = self.cross_proba(claims, statements)
+        # The cross-encoder reads only the pairs the trees do not already find clearly
+        # unrelated: most retrieved candidates are, and a check stays fast.
+        todo = np.flatnonzero(probs[:, LABELS.index("unrelated")] < CROSS_GATE)
+        ce = self.cross_proba([claims[i] for i in todo], [statements[i] for i in todo])
         if ce is not None:
-            probs = (1.0 - self.cross_weight) * probs + self.cross_weight * ce
+            probs = probs.copy()
+            probs[todo] = (1.0 - self.cross_weight) * probs[todo] + self.cross_weight * ce
         out = []
         cosines = np.sum(np.asarray(claim_vecs) * np.asarray(statement_vecs), axis=1)
         for p, det, s, cos in zip(probs, details, statements, cosines, strict=True):

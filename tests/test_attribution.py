@@ -399,3 +399,31 @@ def test_role_after_a_named_speaker_without_that_title():
         "The shadow chancellor said she could not commit to a timetable."
     )
     assert res[1][1].speaker == "Rachel Reeves"
+
+
+def test_outlets_introduced_by_what_they_are():
+    res = _att(
+        "Civil Protection chief Fabrizio Curcio, speaking to state broadcaster RAI, said flights resumed.\n"
+        "Saudi-owned Al Arabiya, citing an Egyptian source, reported that talks had stalled.\n"
+        "Pakistan's Dawn newspaper, quoting health officials, said six cases were found.\n"
+        "The victim, Marcus Bell, told 9News that he still suffers from headaches.",
+        outlet="EFE",
+    )
+    assert [a.cited_source for _, a in res] == ["RAI", "Al Arabiya", "Dawn", "9News"]
+    assert res[0][1].speaker == "Fabrizio Curcio"
+
+
+def test_a_un_agency_is_not_a_news_agency():
+    ((_, a),) = _att("According to the UN children's agency UNICEF, 40 percent are malnourished.")
+    assert a.cited_source is None and a.speaker == "UNICEF"
+
+
+def test_role_of_body_then_name_and_trailing_apposition():
+    res = _att(
+        "The spokesperson of the Kaduna State Police Command, Mansir Hassan, confirmed the attack.\n"
+        '"The numbers speak for themselves," Paul Griffiths, chief executive of Dubai Airports, said.\n'
+        '"Who is blocking the agreement?" he asked.'
+    )
+    assert res[0][1].speaker == "Mansir Hassan"
+    assert res[1][1].speaker == "Paul Griffiths"
+    assert res[2][1].speaker == "Paul Griffiths"

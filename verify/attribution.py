@@ -52,7 +52,8 @@ RV = (
     r"posted(?=\s+(?:on|to)\s+[^,.;]{0,40}?(?:\bthat\b|[:,]))|"
     r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands|"
     r"described|remarked|observed|replied|responded|recalled|contended|"
-    r"pointed\s+out|cautioned|cautions|condemned|welcomed|praised|critici[sz]ed|hailed|ruled|found\s+that)"
+    r"pointed\s+out|cautioned|cautions|argue|argues|insist|insists|allege|alleges|asked(?=\s*(?:[.,?!]|$))|"
+    r"condemned|welcomed|praised|critici[sz]ed|hailed|ruled|found\s+that)"
 )
 _ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
@@ -70,7 +71,7 @@ _PREFIX_CONTEXT = re.compile(
 _INTERVIEW_WITH = re.compile(
     r"\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation|"
     r"statement|e-?mail|message|reply|response|note)\s+(?:with|to)|[Ss]peaking\s+(?:to|with|on)|[Tt]alking\s+to)\s+"
-    r"(?P<o>(?:[Tt]he\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})",
+    r"(?P<o>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})",
 )
 _OUTLET_ANAPHOR_NP = re.compile(
     r"^the\s+(?:[\w-]+\s+)?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|"
@@ -89,7 +90,8 @@ _QUOTED_BY = re.compile(
 _CLAUSE_AFTER = re.compile(
     r"^\s*(?:(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|yesterday|today|"
     r"last\s+\w+|earlier|later|on\s+\w+(?:\s+\d{1,2})?)?\s*,\s+(?:in|as|after|amid|while|"
-    r"which|who|with|adding|saying|following|before|despite|hours|days|a|an|the)\b"
+    r"which|who|with|adding|saying|following|before|despite|hours|days|a|an|the|asking|"
+    r"requesting|speaking|on\s+condition|declining|citing|referring|according)\b"
 )
 # '…," said Maria Delgado, 71, who rode out the storm …'
 _APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:\d{1,3}\b|a|an|the|who|whose)\b")
@@ -103,7 +105,7 @@ _TOLD = re.compile(
     r"\btold\s+(?:the\s+(?=[a-z]))?(?:(?:local|state|state-run|state-owned|national|private|independent|"
     r"news|wire|news\s+agency|broadcaster|channel|newspaper|daily|radio|television|"
     r"network|outlet|website|station)\s+){0,3}"
-    r"(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+    r"(?P<o>(?:the\s+)?[A-Z0-9][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
 )
 _POSS = re.compile(r"['’]s\b")
 
@@ -129,14 +131,32 @@ def _outlet_of(np: str) -> str | None:
         m = _OUTLET_SHAPE.match(np.strip())
         if m:
             o = m.group("name")
+    if o is None:
+        o = described_outlet(np)
     return o
 
 
+def described_outlet(np: str) -> str | None:
+    """An outlet introduced by what it is: "state broadcaster RAI", "the daily Clarín"."""
+    m = _DESCRIBED.match(np.strip())
+    return m.group("name") if m else None
+
+
+_DESCRIBED = re.compile(
+    r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:news\s+agency|press\s+agency|broadcaster|daily|newspaper|"
+    r"weekly|tabloid|paper|channel|television|TV|radio|station|network|website|news\s+site|"
+    r"magazine|outlet)\s+(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|del|della|di|"
+    r"da|do|am|la|el|al))*)$"
+)
+
+
 _OUTLET_SHAPE = re.compile(
-    r"^(?:the\s+)?(?P<name>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|"
+    r"^(?:the\s+)?(?P<name>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z0-9][\w]*(?:News|FM|fm|TV)|"
     r"(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:-TV|\s+(?:TV|Radio|Television|News|Times|Post|"
-    r"Herald|Tribune|Journal|Gazette|Daily|Telegraph|Chronicle|Broadcasting|Network))|"
-    r"Radio\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)$"
+    r"Herald|Tribune|Journal|Gazette|Daily|Telegraph|Chronicle|Broadcasting|Network|Sports|"
+    r"Today|Express|Mail|Star|Monitor))|"
+    r"(?:Radio|Canal|Rede|Radio\s+Televisi[oó]n)\s+[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
+    r"(?:La|El|Le|Il|Der|Die|O|A)\s+[A-Z][\w'’-]+(?:\s+(?:de|del|della|di|da|do)\s+[A-Z][\w'’-]+)?)$"
 )
 _TOLD_ANAPHOR = re.compile(
     r"\b(?:told|quoted\s+by|speaking\s+to|talking\s+to|in\s+comments\s+to)\s+the\s+"
@@ -158,7 +178,7 @@ _QUOTED_AS = re.compile(
 # "…," Abdul Wahid Sarwari, a spokesman for the provincial police, told Reuters.
 # "…," one woman, who did not want to be named, told the outlet.
 _TRAILING_APPOS = re.compile(
-    r"(?:,|[\"”])\s*(?P<np>[^,;\"“”]{1,60}?),\s+(?:a|an|the|who|which|whose|one)\b"
+    r"(?:,|[\"”])\s*(?P<np>[^,;\"“”]{1,60}?),\s+(?:a|an|the|who|which|whose|one|(?=[a-z]))\b"
     r"[^;\"“”]{1,140}?,\s+" + _ADV + r"(?P<v>" + RV + r")\b(?P<rest>[^\"“”]*)$"
 )
 # "data from the General Administration of Customs (GAC) showed"
@@ -221,7 +241,8 @@ _COUNTED = re.compile(
 )
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-_ROLE_ANAPHORS = {"administration", "company", "firm", "court", "military", "regime",
+_ROLE_ANAPHORS = {"institute", "institution", "bureau", "service", "centre", "center",
+                  "committee", "board", "tribunal", "administration", "company", "firm", "court", "military", "regime",
                   "cabinet", "presidency", "union", "alliance", "coalition", "group", "ministry", "organisation", "organization", "movement", "party",
                   "militants", "government", "department", "office", "embassy", "army",
                   "council", "authority", "authorities", "insurgents", "front", "wing",
@@ -266,6 +287,10 @@ _PROPER_NAME = re.compile(_NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){0,5}")
 # a capitalised institution name joined by of/for/and: "Office for the Coordination of …"
 _OWNED_DATA = re.compile(
     r"(?<=[A-Z\w])(?:['’]s)?\s+(?:data|figures|statistics|estimates|records|numbers)$"
+)
+_DATA_OF = re.compile(
+    r"^(?:the\s+)?(?:latest\s+|official\s+|new\s+|preliminary\s+)?(?:data|figures|statistics|"
+    r"estimates|numbers)\s+(?:from|by|of|released\s+by|published\s+by)\s+", re.I
 )
 _INSTITUTION = re.compile(
     r"^(?:the\s+)?(?P<name>" + _NAMEWORD + r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
@@ -357,10 +382,11 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     np = np.strip().strip(",;:").strip()
     if not np:
         return _Speaker(None, None)
-    # "AIU data", "Eurostat figures": the body whose numbers they are
+    # "AIU data", "Eurostat figures", "data from the Space Research Institute": whose numbers
     np = _OWNED_DATA.sub("", np)
+    np = _DATA_OF.sub("", np) or np
     low = np.lower()
-    outlet = canonical_outlet(np)
+    outlet = canonical_outlet(np) or described_outlet(np)
     if outlet:
         return _Speaker(None, None, outlet=outlet)
     if low in _PRONOUNS or _AGE_ANAPHOR.match(np):
@@ -437,6 +463,11 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     )
     role = rm and (rm.group("role") or rm.group("plural")).lower()
     if role and role in ROLE_NOUNS:
+        # "The spokesperson of the police, Mansir Hassan, confirmed": the named person
+        if len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]):
+            ents = [m for m in find_entities(chunks[1]) if m.type in {"PERSON", "MISC"}]
+            if len(ents) == 1 and ents[0].text == chunks[1] and " " in chunks[1]:
+                return _name_speaker(ents[0], earlier)
         return _Speaker(role, role)
     if head and _lower_word(head) and head.lower() not in ROLE_NOUNS:
         # "An official familiar …": the last role noun before a trailing modifier

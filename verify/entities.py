@@ -149,9 +149,10 @@ _OUTLET_SUFFIXES = [
     for s in (r"news\s+agency", r"agency", r"newspaper", r"channel", r"tv", r"daily", r"website")
 ]
 _OWNERSHIP = re.compile(
-    r"^(?:the\s+)?(?:(?:state|government|privately|publicly|independent|semi)[\s-]"
-    r"(?:run|owned|controlled|official|funded)|official|semi-official|state|private|"
-    r"independent|local|national|pro-government|leading|prominent|popular)\s+",
+    r"^(?:the\s+)?(?:[A-Z][\w’']*['’]s\s+)?(?:(?:[\w]+)[\s-]"
+    r"(?:run|owned|controlled|official|funded|based|backed|language)|official|semi-official|state|"
+    r"private|independent|local|national|pro-government|leading|prominent|popular)\s+"
+    r"|^(?:the\s+)?[A-Z][\w’']*['’]s\s+(?=[A-Z])",  # "Pakistan's Dawn newspaper"
     re.I,
 )
 _OUTLET_DESCRIPTOR = re.compile(

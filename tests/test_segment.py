@@ -92,3 +92,11 @@ def test_photo_and_copyright_lines_are_boilerplate():
     assert is_boilerplate("Photograph: Stefan Rousseau/PA")
     assert is_boilerplate("© 2024 AFP")
     assert not is_boilerplate("The photograph showed the minister at the border.")
+
+
+def test_social_prompts_bare_datelines_and_credits_are_boilerplate():
+    assert is_boilerplate("Follow News24 on X for the latest updates.")
+    assert is_boilerplate("ISLAMABAD:")
+    assert is_boilerplate("Translated by Ana Lúcia Ferraz")
+    assert not is_boilerplate("Rabbani said:")
+    assert not is_boilerplate("Edited by the board, the report said the rules were new.")

@@ -58,6 +58,10 @@ _BOILERPLATE = re.compile(
       | ©
       | (?:file\s+)?photo\b.*\b(?:getty|reuters|afp|ap|ani|pti|twitter|file)\b.*$
       | published\s+in\s+[A-Z]
+      | follow\s+\S+(?:\s+\S+)?\s+on\s+(?:x|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads)\b
+      | (?-i:[A-Z][A-Z .'/-]{1,40}):\s*$                             # "ISLAMABAD:" alone
+      | (?:translated|edited|produced|compiled|illustrated|photographed)\s+by\s+
+        (?-i:[A-Z])[^,.;:]{1,60}$                                     # "Translated by Ana Ferraz"
       | (?:subscribe|sign\s+up|follow\s+us|download\s+the|click\s+here|tap\s+here|
            get\s+the\s+latest|join\s+us|like\s+us)\b
       | .*\b(?:newsletter|all\s+rights\s+reserved|copyright\s+©?|©)\b

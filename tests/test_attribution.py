@@ -427,3 +427,17 @@ def test_role_of_body_then_name_and_trailing_apposition():
     assert res[0][1].speaker == "Mansir Hassan"
     assert res[1][1].speaker == "Paul Griffiths"
     assert res[2][1].speaker == "Paul Griffiths"
+
+
+def test_unknown_outlets_that_report_or_cite_and_bodies_that_do_not():
+    res = _att(
+        "Some 40 flights were cancelled, Corriere della Sera reported.\n"
+        "Novaya Gazeta Europe, citing an election official, said commissioners were told to refuse.\n"
+        "Russian forces launched 42 drones overnight, the Ukrainian Air Force reported.\n"
+        "A resident of Kandahar city, Abdul Wali, said he welcomed the drive.",
+        outlet="ANSA",
+    )
+    cited = [a.cited_source for _, a in res]
+    assert cited[:3] == ["Corriere della Sera", "Novaya Gazeta Europe", None]
+    assert res[2][1].speaker == "Ukrainian Air Force"
+    assert res[3][1].speaker == "Abdul Wali"

@@ -52,7 +52,7 @@ RV = (
     r"posted(?=\s+(?:on|to)\s+[^,.;]{0,40}?(?:\bthat\b|[:,]))|"
     r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands|"
     r"described|remarked|observed|replied|responded|recalled|contended|"
-    r"pointed\s+out|cautioned|cautions|argue|argues|insist|insists|allege|alleges|asked(?=\s*(?:[.,?!]|$))|"
+    r"pointed\s+out|cautioned|cautions|argue|argues|insist|insists|allege|alleges|(?:(?<=they\s)|(?<=They\s)|(?<=further\s)|(?<=also\s))claim(?=\s+that\b)|asked(?=\s*(?:[.,?!]|$))|"
     r"condemned|welcomed|praised|critici[sz]ed|hailed|ruled|found\s+that)"
 )
 _ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
@@ -95,6 +95,9 @@ _CLAUSE_AFTER = re.compile(
 )
 # '…," said Maria Delgado, 71, who rode out the storm …'
 _APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:\d{1,3}\b|a|an|the|who|whose)\b")
+_CITING_SUBJECT = re.compile(
+    r"(?P<o>[A-Z][^,\"“”]{1,50}),\s+(?:citing|quoting)\b[^,\"“”]{1,80},\s+(?:said|reported|says|reports)\b"
+)
 _SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier\s+)?(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per)\s+(?P<np>[^,.;:\"“”]{2,90}?)(?=\s*(?:[,.;:]|$))", re.I
@@ -134,6 +137,37 @@ def _outlet_of(np: str) -> str | None:
     if o is None:
         o = described_outlet(np)
     return o
+
+
+_SPEECH_WORD = re.compile(r"\b(?:said|says|saying|told|added|adding)\b")
+_NAME_LIKE = re.compile(
+    r"(?:the\s+)?(?P<n>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|della|di|da|do|am|la|el|"
+    r"al))*)"
+)
+
+
+def _unknown_outlet_name(np: str, persons: bool = False) -> str | None:
+    """A capitalised name that is not a person's (unless `persons`) nor a body's: read as an
+    outlet where one reports or cites."""
+    m = _NAME_LIKE.fullmatch(np.strip())
+    if not m:
+        return None
+    if not persons and any(e.type == "PERSON" for e in find_entities(m.group("n"))):
+        return None
+    if _BODY_WORDS.intersection(w.lower() for w in m.group("n").split()):
+        return None  # "the Ukrainian Air Force reported": a body reporting, not a newsroom
+    hit = lookup(m.group("n"))
+    if hit and hit[1] != "OUTLET":
+        return None
+    return m.group("n")
+
+
+_BODY_WORDS = frozenset(
+    """force forces army navy ministry department office council commission institute bank
+    court party union committee organisation organization fund service authority command
+    government police agency bureau board centre center university hospital company group
+    corporation association federation league administration military guard guards""".split()
+)
 
 
 def described_outlet(np: str) -> str | None:
@@ -211,6 +245,7 @@ _INVERTED = re.compile(
 )
 _SPEECH_ONLY = re.compile(
     r"said|says|added|adds|told|stated|noted|explained|insisted|stressed|warned|wrote|"
+
     r"condemned|welcomed|praised|critici[sz]ed|hailed|cautioned"
 )
 _LEADING_VERB = re.compile(r"\s" + _ADV + r"(?P<v>" + RV + r")\b")
@@ -560,6 +595,10 @@ def analyse_sentence(
 
     speaker: _Speaker | None = None
     trailing_outlet: str | None = None
+    cm = _CITING_SUBJECT.match(masked, pos)
+    if cm and canonical_outlet(cm.group("o")) is None and _unknown_outlet_name(cm.group("o"), True):
+        # "Novaya Gazeta Europe, citing an election official, said …": who cites is an outlet
+        forward_cited = _unknown_outlet_name(cm.group("o"), True)
 
     m = _QUOTED_AS.match(masked, pos)
     if m:
@@ -588,11 +627,17 @@ def analyse_sentence(
                 or (rx is _INVERTED and _APPOSITION_AFTER.match(tm.group("rest")))
             ):
                 np = tm.group("np")
-                if len(np.split()) > 9 or not _plausible_np(np):
-                    continue
+                if len(np.split()) > 9 or not _plausible_np(np) or _SPEECH_WORD.search(np):
+                    continue  # "…, said he welcomed …": the subject is before "said"
                 if rx is _TRAILING_APPOS and len(np.split()) > 6:
                     continue
                 sp = _classify_np(np, earlier)
+                if (
+                    not sp.outlet and tm.group("v") in ("reported", "reports")
+                    and _unknown_outlet_name(np)
+                ):
+                    # "…, Corriere della Sera reported.": a name that reports, not a person
+                    sp = _Speaker(None, None, outlet=_unknown_outlet_name(np))
                 if sp.outlet:
                     trailing_outlet = sp.outlet
                 elif sp.anaphor == "outlet":

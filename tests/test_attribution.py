@@ -441,3 +441,26 @@ def test_unknown_outlets_that_report_or_cite_and_bodies_that_do_not():
     assert cited[:3] == ["Corriere della Sera", "Novaya Gazeta Europe", None]
     assert res[2][1].speaker == "Ukrainian Air Force"
     assert res[3][1].speaker == "Abdul Wali"
+
+
+def test_outlets_the_table_does_not_know_where_an_outlet_is_expected():
+    res = _att(
+        "The officers' lawyers told the Philippine Daily Inquirer they would appeal.\n"
+        "Milenio reported that he left the prison shortly after midnight.\n"
+        "His remarks came a day after Sin Chew Daily reported that the minister had resigned.\n"
+        "Queues of up to 200 cars formed at filling stations, Gazeta.uz wrote.\n"
+        "“Google is a monopolist,” U.S. District Judge Amit Mehta wrote in his opinion.\n"
+        "Two teachers told PREMIUM TIMES the school had no guards.",
+        outlet="Premium Times",
+    )
+    cited = [a.cited_source for _, a in res]
+    assert cited == [
+        "Philippine Daily Inquirer", "Milenio", "Sin Chew Daily", "Gazeta.uz", None, None
+    ]
+    assert res[1][1].speaker is None  # an outlet that reports is not a speaker
+    assert res[4][1].speaker.endswith("Amit Mehta")
+
+
+def test_a_person_told_by_name_is_not_an_outlet():
+    ((_, a),) = _att("Trump told Marcus Bell that the deal was off.")
+    assert a.cited_source is None

@@ -71,7 +71,8 @@ _PREFIX_CONTEXT = re.compile(
 _INTERVIEW_WITH = re.compile(
     r"\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation|"
     r"statement|e-?mail|message|reply|response|note)\s+(?:with|to)|[Ss]peaking\s+(?:to|with|on)|[Tt]alking\s+to)\s+"
-    r"(?P<o>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})",
+    r"(?P<o>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|"
+    r"de|del|della|di|da|do)){0,5})",
 )
 _OUTLET_ANAPHOR_NP = re.compile(
     r"^the\s+(?:[\w-]+\s+)?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|"
@@ -98,6 +99,11 @@ _APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:\d{1,3}\b|a|an|the|who|whose)\b")
 _CITING_SUBJECT = re.compile(
     r"(?P<o>[A-Z][^,\"“”]{1,50}),\s+(?:citing|quoting)\b[^,\"“”]{1,80},\s+(?:said|reported|says|reports)\b"
 )
+_X_REPORTED = re.compile(
+    r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:de|del|della|di|da|do)\s+)?){0,4}"
+    r"[A-ZÀ-Ý0-9][\w'’.&-]*)\s+(?:reported|reports|wrote|writes|understands|learnt|learned)"
+    r"(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,.]|$)"
+)
 _SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier\s+)?(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per)\s+(?P<np>[^,.;:\"“”]{2,90}?)(?=\s*(?:[,.;:]|$))", re.I
@@ -108,12 +114,12 @@ _TOLD = re.compile(
     r"\btold\s+(?:the\s+(?=[a-z]))?(?:(?:local|state|state-run|state-owned|national|private|independent|"
     r"news|wire|news\s+agency|broadcaster|channel|newspaper|daily|radio|television|"
     r"network|outlet|website|station)\s+){0,3}"
-    r"(?P<o>(?:the\s+)?[A-Z0-9][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+    r"(?P<o>(?:the\s+)?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|de|del|della|di|da|do)){0,5})"
 )
 _POSS = re.compile(r"['’]s\b")
 
 
-def _outlet_of(np: str) -> str | None:
+def _outlet_of(np: str, guess: bool = False) -> str | None:
     """An outlet, or the outlet owning a programme: "the BBC's Today programme" -> BBC."""
     np = np.strip().rstrip(".,;:")
     o = canonical_outlet(np)
@@ -136,30 +142,64 @@ def _outlet_of(np: str) -> str | None:
             o = m.group("name")
     if o is None:
         o = described_outlet(np)
+    if o is None and guess:
+        o = _unknown_outlet_name(np)  # "told the Philippine Daily Inquirer", "TV Globo"
     return o
 
 
 _SPEECH_WORD = re.compile(r"\b(?:said|says|saying|told|added|adding)\b")
 _NAME_LIKE = re.compile(
-    r"(?:the\s+)?(?P<n>[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|del|della|di|da|do|am|la|el|"
+    r"(?:the\s+)?(?P<n>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.-]*|de|del|della|di|da|do|am|la|el|"
     r"al))*)"
 )
 
 
-def _unknown_outlet_name(np: str, persons: bool = False) -> str | None:
-    """A capitalised name that is not a person's (unless `persons`) nor a body's: read as an
-    outlet where one reports or cites."""
+def _person_like(name: str) -> bool:
+    """Two to four title-case words ("Marcus Bell"): the shape of a person's name, unlike
+    "Sin Chew Daily", "NTV Uganda" or "La Nación"."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", w) for w in words)
+        and words[0].lower() not in _ARTICLES
+        and not _OUTLET_WORDS.intersection(w.lower() for w in words)
+    )
+
+
+_OUTLET_VERBS = frozenset("carried broadcast aired reported first".split())
+_ARTICLES = frozenset("the la el le les los las il lo der die das o a os as".split())
+_OUTLET_WORDS = frozenset(
+    """daily news times post herald tribune journal gazette telegraph chronicle express mail
+    star sun monitor observer guardian independent standard inquirer review radio television
+    tv press today""".split()
+)
+
+
+def _unknown_outlet_name(np: str, single_ok: bool = False, person_ok: bool = False) -> str | None:
+    """A capitalised name that is neither a person's nor a body's: read as an outlet where one
+    is expected ("told X that", "X reported", "broadcast by X", "X, citing …").
+    One-word names only with `single_ok` (for "X reported", not "told X")."""
+    np = _COUNTRY_POSS.sub("", np.strip())
     m = _NAME_LIKE.fullmatch(np.strip())
     if not m:
         return None
-    if not persons and any(e.type == "PERSON" for e in find_entities(m.group("n"))):
+    name = m.group("n")
+    words = name.split()
+    if len(words) == 1 and (
+        not single_ok or name.lower() in ROLE_NOUNS or name.lower() in _PRONOUNS
+        or (name.endswith("s") and name[1:].islower())  # "Scientists reported"
+    ):
         return None
+    if not person_ok and _person_like(name) and not np.strip().lower().startswith("the "):
+        return None
+    if any(w.lower().strip(".,") in TITLES for w in words):
+        return None  # "U.S. District Judge Amit Mehta wrote": a titled person
     if _BODY_WORDS.intersection(w.lower() for w in m.group("n").split()):
         return None  # "the Ukrainian Air Force reported": a body reporting, not a newsroom
     hit = lookup(m.group("n"))
     if hit and hit[1] != "OUTLET":
         return None
-    return m.group("n")
+    return name
 
 
 _BODY_WORDS = frozenset(
@@ -171,21 +211,34 @@ _BODY_WORDS = frozenset(
 
 
 def described_outlet(np: str) -> str | None:
-    """An outlet introduced by what it is: "state broadcaster RAI", "the daily Clarín"."""
-    m = _DESCRIBED.match(np.strip())
+    """An outlet introduced by what it is: "state broadcaster RAI", "the daily Clarín",
+    "Tuoi Tre newspaper", "N1 television"."""
+    np = _COUNTRY_POSS.sub("", np.strip())
+    m = _DESCRIBED.match(np) or _DESCRIBED_AFTER.match(np)
     return m.group("name") if m else None
+
+
+_COUNTRY_POSS = re.compile(r"^(?:[A-Z][\w’'-]*['’]s\s+)(?=(?:the\s+|The\s+)?[A-Z0-9])")
+_DESCRIBED_AFTER = re.compile(
+    r"^(?:[Tt]he\s+)?(?!(?:The|This|That|A|An|Its|His|Her|Their|Our|Local|State)\b)"
+    r"(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|de|del|della|di|da|do|am|"
+    r"la|el|al))*)\s+(?:newspaper|daily|weekly|television|TV|radio|broadcaster|news\s+portal|"
+    r"portal|news\s+agency|news\s+website|website|channel)$"
+)
 
 
 _DESCRIBED = re.compile(
     r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:news\s+agency|press\s+agency|broadcaster|daily|newspaper|"
     r"weekly|tabloid|paper|channel|television|TV|radio|station|network|website|news\s+site|"
-    r"magazine|outlet)\s+(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|de|del|della|di|"
+    r"magazine|outlet)\s+(?P<name>[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|de|del|della|di|"
     r"da|do|am|la|el|al))*)$"
 )
 
 
 _OUTLET_SHAPE = re.compile(
     r"^(?:the\s+)?(?P<name>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z0-9][\w]*(?:News|FM|fm|TV)|"
+    r"[A-Z][\w-]*\.(?:com|net|org|uz|kz|ru|ua|in|pk|af|ng|ke|za|ph|my|br|ar|mx|co|rs)|"
+    r"\d[A-Z]{2,3}|"
     r"(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:-TV|\s+(?:TV|Radio|Television|News|Times|Post|"
     r"Herald|Tribune|Journal|Gazette|Daily|Telegraph|Chronicle|Broadcasting|Network|Sports|"
     r"Today|Express|Mail|Star|Monitor))|"
@@ -596,9 +649,11 @@ def analyse_sentence(
     speaker: _Speaker | None = None
     trailing_outlet: str | None = None
     cm = _CITING_SUBJECT.match(masked, pos)
-    if cm and canonical_outlet(cm.group("o")) is None and _unknown_outlet_name(cm.group("o"), True):
+    # (a person rarely leads with "citing": even a name shaped like one is taken as an outlet)
+    co = cm and (_outlet_of(cm.group("o")) or _unknown_outlet_name(cm.group("o"), True, True))
+    if co:
         # "Novaya Gazeta Europe, citing an election official, said …": who cites is an outlet
-        forward_cited = _unknown_outlet_name(cm.group("o"), True)
+        forward_cited = co
 
     m = _QUOTED_AS.match(masked, pos)
     if m:
@@ -632,12 +687,11 @@ def analyse_sentence(
                 if rx is _TRAILING_APPOS and len(np.split()) > 6:
                     continue
                 sp = _classify_np(np, earlier)
-                if (
-                    not sp.outlet and tm.group("v") in ("reported", "reports")
-                    and _unknown_outlet_name(np)
-                ):
+                if not sp.outlet and tm.group("v") in ("reported", "reports", "wrote", "writes"):
                     # "…, Corriere della Sera reported.": a name that reports, not a person
-                    sp = _Speaker(None, None, outlet=_unknown_outlet_name(np))
+                    o = _outlet_of(np) or _unknown_outlet_name(np, True)
+                    if o:
+                        sp = _Speaker(None, None, outlet=o)
                 if sp.outlet:
                     trailing_outlet = sp.outlet
                 elif sp.anaphor == "outlet":
@@ -650,8 +704,15 @@ def analyse_sentence(
                 else:
                     continue
                 break
+    for xm in _X_REPORTED.finditer(masked, pos):
+        # "… a day after Sin Chew Daily reported that …", "…, the Herald Sun understands."
+        o = _outlet_of(xm.group("o")) or _unknown_outlet_name(xm.group("o"), True)
+        if o:
+            forward_cited = forward_cited or o
+            if speaker is not None and speaker.name and o.endswith(speaker.name):
+                speaker = None
     for tm in _TOLD.finditer(masked):
-        o = _outlet_of(tm.group("o"))
+        o = _outlet_of(tm.group("o"), guess=True)
         if o:
             forward_cited = forward_cited or o
     low = masked.lower()
@@ -665,11 +726,11 @@ def analyse_sentence(
         else ()
     )  # fmt: skip
     for im in interviews:
-        o = _outlet_of(im.group("o"))
+        o = _outlet_of(im.group("o"), guess=True)
         if o:
             forward_cited = forward_cited or o
     for sm in _SEEN_BY.finditer(masked):
-        o = _outlet_of(sm.group("o"))
+        o = _outlet_of(sm.group("o"), guess=sm.group(0).split()[0].lower() in _OUTLET_VERBS)
         if o:
             forward_cited = forward_cited or o
     for cm in _CITING.finditer(masked):
@@ -730,6 +791,11 @@ def analyse_sentence(
             and "_" not in region
         ):
             sp = _classify_np(region, earlier)
+            if not sp.outlet and lm.group("v") in ("reported", "reports", "wrote", "writes"):
+                # "Milenio reported that …": an unknown name that reports is an outlet
+                o = _outlet_of(region.strip()) or _unknown_outlet_name(region.strip(), True)
+                if o:
+                    sp = _Speaker(None, None, outlet=o)
             if sp.outlet:
                 trailing_outlet = trailing_outlet or sp.outlet
             elif speaker is not None:
@@ -807,11 +873,11 @@ def attribute(
     mentions: list[list[Mention]] | None = None,
 ) -> list[Attribution]:  # fmt: skip
     """Attributions for every segment of an article, in order."""
-    own = canonical_outlet(outlet) if outlet else None
+    own = (canonical_outlet(outlet) or outlet.strip()) if outlet else None
     if own is None:
         for seg in segments:
             if seg.agency:
-                own = canonical_outlet(seg.agency)
+                own = canonical_outlet(seg.agency) or seg.agency
                 break
     if mentions is None:
         mentions = [find_entities(text[s.start : s.end]) for s in segments]
@@ -958,9 +1024,9 @@ def attribute(
                 elif last_org:
                     att.speaker, att.speaker_key = last_org
                 att.how = att.how or "pronoun"
-        if att.cited_source and own and att.cited_source == own:
+        if att.cited_source and own and att.cited_source.lower() == own.lower():
             att.cited_source = None
-            att.cited_chain = [c for c in att.cited_chain if c != own]
+            att.cited_chain = [c for c in att.cited_chain if c.lower() != own.lower()]
         # a quotation attributed elsewhere in its group
         if att.speaker is None and not att._own_attribution:
             for j in range(len(results)):

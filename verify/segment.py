@@ -59,7 +59,13 @@ _BOILERPLATE = re.compile(
       | (?:file\s+)?photo\b.*\b(?:getty|reuters|afp|ap|ani|pti|twitter|file)\b.*$
       | published\s+in\s+[A-Z]
       | follow\s+\S+(?:\s+\S+)?\s+on\s+(?:x|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads)\b
-      | (?-i:[A-Z][A-Z .'/-]{1,40}):\s*$                             # "ISLAMABAD:" alone
+      | (?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}):?\s*$                       # "ISLAMABAD:", "SÃO PAULO" alone
+      | (?:pic|pictured|caption)\s*:
+      | posted\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d)
+      | .*\((?:supplied|photo|pic|picture|image|file|credit|courtesy)\b[^)]*\)\s*$  # "(Supplied: CFA)"
+      | with\s+files\s+from\b
+      | this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected|
+        (?:first\s+|originally\s+)?published)
       | (?:translated|edited|produced|compiled|illustrated|photographed)\s+by\s+
         (?-i:[A-Z])[^,.;:]{1,60}$                                     # "Translated by Ana Ferraz"
       | (?:subscribe|sign\s+up|follow\s+us|download\s+the|click\s+here|tap\s+here|

@@ -101,9 +101,10 @@ _CITING_SUBJECT = re.compile(
 )
 _X_REPORTED = re.compile(
     r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:de|del|della|di|da|do)\s+)?){0,4}"
-    r"[A-ZÀ-Ý0-9][\w'’.&-]*)\s+(?:reported|reports|wrote|writes|understands|learnt|learned)"
+    r"[A-ZÀ-Ý0-9][\w'’.&-]*)\s+(?P<v>reported|reports|wrote|writes|understands|learnt|learned)"
     r"(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,.]|$)"
 )
+_REPORT_OBJECT = re.compile(r"\s+(?:that|on|in|last|this|earlier)\b|\s*[,.]|\s*$")
 _SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier\s+)?(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per)\s+(?P<np>[^,.;:\"“”]{2,90}?)(?=\s*(?:[,.;:]|$))", re.I
@@ -167,7 +168,10 @@ def _person_like(name: str) -> bool:
 
 
 _OUTLET_VERBS = frozenset("carried broadcast aired reported first".split())
-_ARTICLES = frozenset("the la el le les los las il lo der die das o a os as".split())
+_ARTICLES = frozenset(
+    """the la el le les los las il lo der die das o a os as on in at for by from with after
+    before during since and but or no numerous several many some other later earlier""".split()
+)
 _OUTLET_WORDS = frozenset(
     """daily news times post herald tribune journal gazette telegraph chronicle express mail
     star sun monitor observer guardian independent standard inquirer review radio television
@@ -185,6 +189,9 @@ def _unknown_outlet_name(np: str, single_ok: bool = False, person_ok: bool = Fal
         return None
     name = m.group("n")
     words = name.split()
+    if words[0].lower() in _ARTICLES and not np.strip().lower().startswith("the "):
+        if words[0].lower() not in {"la", "el", "le", "il", "der", "die", "o", "a", "los", "las"}:
+            return None  # "On February 10 wrote", "Numerous reports"
     if len(words) == 1 and (
         not single_ok or name.lower() in ROLE_NOUNS or name.lower() in _PRONOUNS
         or (name.endswith("s") and name[1:].islower())  # "Scientists reported"
@@ -689,7 +696,7 @@ def analyse_sentence(
                 sp = _classify_np(np, earlier)
                 if not sp.outlet and tm.group("v") in ("reported", "reports", "wrote", "writes"):
                     # "…, Corriere della Sera reported.": a name that reports, not a person
-                    o = _outlet_of(np) or _unknown_outlet_name(np, True)
+                    o = _outlet_of(np) or _unknown_outlet_name(np, tm.group("v") == "reported")
                     if o:
                         sp = _Speaker(None, None, outlet=o)
                 if sp.outlet:
@@ -706,7 +713,8 @@ def analyse_sentence(
                 break
     for xm in _X_REPORTED.finditer(masked, pos):
         # "… a day after Sin Chew Daily reported that …", "…, the Herald Sun understands."
-        o = _outlet_of(xm.group("o")) or _unknown_outlet_name(xm.group("o"), True)
+        single = xm.group("v") in ("reported", "understands")
+        o = _outlet_of(xm.group("o")) or _unknown_outlet_name(xm.group("o"), single)
         if o:
             forward_cited = forward_cited or o
             if speaker is not None and speaker.name and o.endswith(speaker.name):
@@ -791,9 +799,13 @@ def analyse_sentence(
             and "_" not in region
         ):
             sp = _classify_np(region, earlier)
-            if not sp.outlet and lm.group("v") in ("reported", "reports", "wrote", "writes"):
-                # "Milenio reported that …": an unknown name that reports is an outlet
-                o = _outlet_of(region.strip()) or _unknown_outlet_name(region.strip(), True)
+            if not sp.outlet and lm.group("v") in ("reported", "reports", "wrote", "writes") and (
+                _REPORT_OBJECT.match(lead, lm.end())
+            ):
+                # "Milenio reported that …": an unknown name that reports is an outlet (one
+                # word only with "reported": people write, and "Arabic reports of …" is a noun)
+                single = lm.group("v") == "reported"
+                o = _outlet_of(region.strip()) or _unknown_outlet_name(region.strip(), single)
                 if o:
                     sp = _Speaker(None, None, outlet=o)
             if sp.outlet:

@@ -30,7 +30,10 @@ def test_shipped_model_returns_probability_rows(model):
     assert np.allclose(p.sum(axis=1), 1.0)
     assert (p >= 0).all()
     res = model.predict(claims, statements, unit_vectors(3, 0), unit_vectors(3, 1))
-    assert [r.label for r in res] == [LABELS[i] for i in p.argmax(axis=1)]
+    blended, _ = model.pair_proba(claims, statements, unit_vectors(3, 0), unit_vectors(3, 1))
+    assert [r.label for r in res] == [LABELS[i] for i in blended.argmax(axis=1)]
+    # a figure that differs keeps the trees' verdict, whatever the cross-encoder reads
+    assert res[0].label == "conflicts" and np.allclose(blended[0], p[0])
     assert all(abs(sum(r.probs.values()) - 1) < 1e-6 for r in res)
 
 

@@ -21,7 +21,8 @@ use) also reads each pair with a **cross-encoder**: the packaged MiniLM fine-tun
 training parts with a 4-way head (`scripts/train_stance_ce.py`), run on ONNX Runtime. Its
 probabilities are averaged with the trees' (p = (1 - w) p_trees + w p_ce, w from
 stance_ce.json, fixed in advance at 0.5); pairs the trees find clearly unrelated
-(p ≥ CROSS_GATE) keep the trees' verdict. The article model keeps the trees' pair
+(p ≥ CROSS_GATE), and pairs with a detail-level conflict (figures, dates, actors, negation:
+the cross-encoder reads "around 1,000" vs "2,000" as corroborating), keep the trees' verdict. The article model keeps the trees' pair
 probabilities it was trained on. VERIFY_STANCE_CE=0 turns the cross-encoder off.
 """
 
@@ -281,6 +282,33 @@ class StanceModel:
         e = np.exp(z - z.max(axis=1, keepdims=True))
         return e / e.sum(axis=1, keepdims=True)
 
+    def pair_proba(
+        self,
+        claims: list[str],
+        statements: list[str],
+        claim_vecs: np.ndarray,
+        statement_vecs: np.ndarray,
+    ) -> tuple[np.ndarray, list]:
+        """(n, 4) probabilities of the pair path (trees, blended with the cross-encoder where
+        it is installed) and the detail-level conflicts of each pair."""
+        feats, details = pair_features(claims, statements, claim_vecs, statement_vecs)
+        probs = _normalise(self._pair_raw(feats), self._pair_w)
+        if self.cross is None:
+            return probs, details
+        # The cross-encoder reads only the pairs the trees do not already find clearly
+        # unrelated (most retrieved candidates are, so a check stays fast), and not those
+        # with a detail-level conflict: it does not see figures and dates ("around 1,000"
+        # vs "2,000" US citizens reads as corroborating to it), the trees' features do.
+        todo = [
+            i for i in range(len(claims))
+            if probs[i, LABELS.index("unrelated")] < CROSS_GATE and not details[i]
+        ]  # fmt: skip
+        ce = self.cross_proba([claims[i] for i in todo], [statements[i] for i in todo])
+        if ce is not None:
+            probs = probs.copy()
+            probs[todo] = (1.0 - self.cross_weight) * probs[todo] + self.cross_weight * ce
+        return probs, details
+
     def predict(
         self,
         claims: list[str],
@@ -288,15 +316,7 @@ class StanceModel:
         claim_vecs: np.ndarray,
         statement_vecs: np.ndarray,
     ) -> list[StanceResult]:
-        feats, details = pair_features(claims, statements, claim_vecs, statement_vecs)
-        probs = _normalise(self._pair_raw(feats), self._pair_w)
-        # The cross-encoder reads only the pairs the trees do not already find clearly
-        # unrelated: most retrieved candidates are, and a check stays fast.
-        todo = np.flatnonzero(probs[:, LABELS.index("unrelated")] < CROSS_GATE)
-        ce = self.cross_proba([claims[i] for i in todo], [statements[i] for i in todo])
-        if ce is not None:
-            probs = probs.copy()
-            probs[todo] = (1.0 - self.cross_weight) * probs[todo] + self.cross_weight * ce
+        probs, details = self.pair_proba(claims, statements, claim_vecs, statement_vecs)
         out = []
         cosines = np.sum(np.asarray(claim_vecs) * np.asarray(statement_vecs), axis=1)
         for p, det, s, cos in zip(probs, details, statements, cosines, strict=True):

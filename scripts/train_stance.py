@@ -303,16 +303,16 @@ def main() -> None:
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    TreeEnsemble.from_lightgbm(pair_booster).save(out / "stance_pair.json")
-    TreeEnsemble.from_lightgbm(article_booster).save(out / "stance_article.json")
-    for old in ("stance_pair.txt", "stance_article.txt"):  # LightGBM dumps of earlier versions
+    TreeEnsemble.from_lightgbm(pair_booster).save(out / "stance_pair.npz")
+    TreeEnsemble.from_lightgbm(article_booster).save(out / "stance_article.npz")
+    for old in ("stance_pair.txt", "stance_article.txt", "stance_pair.json", "stance_article.json"):
         (out / old).unlink(missing_ok=True)
     config = {
         "version": 1,
         "labels": list(LABELS),
         "embedding_model": "sentence-transformers/all-MiniLM-L6-v2",
-        "pair_model": "stance_pair.json",
-        "article_model": "stance_article.json",
+        "pair_model": "stance_pair.npz",
+        "article_model": "stance_article.npz",
         "top_k": TOP_K,
         "pair_weights": pair_w.round(4).tolist(),
         "article_weights": art_w.round(4).tolist(),

@@ -56,3 +56,13 @@ def test_stance_cross_encoder_is_blended_and_can_be_turned_off(monkeypatch):
     assert p[0, LABELS.index("conflicts")] > p[0, LABELS.index("corroborates")]
     monkeypatch.setenv("VERIFY_STANCE_CE", "0")
     assert StanceModel.load().cross is None
+
+
+def test_cross_encoder_logits_do_not_depend_on_the_batch_and_copies_are_read_once():
+    model = rerank.get_reranker().model
+    q = "The Taliban captured the Panjshir valley"
+    texts = ["Panjshir fell to the Taliban.", "word " * 200, "Panjshir fell to the Taliban.", "x"]
+    together = model.logits([q] * 4, texts)[:, 0]
+    alone = np.array([model.logits([q], [t])[0, 0] for t in texts])
+    assert np.allclose(together, alone)  # a pair's logit does not depend on its neighbours
+    assert together[0] == together[2]

@@ -22,18 +22,39 @@ class OnnxCrossEncoder:
         self._session = _session(Path(model_path), threads)
         self._tok = pair_tokenizer(Path(tokenizer_path), max_length)
 
-    def logits(self, first: Sequence[str], second: Sequence[str], batch: int = 32) -> np.ndarray:
-        """(n, outputs) logits for the pairs (first[i], second[i])."""
-        chunks = []
-        for s in range(0, len(first), batch):
-            ids, mask, types = encode_pairs(self._tok, first[s : s + batch], second[s : s + batch])
-            got = self._session.run(
-                None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
-            )[0]
-            chunks.append(np.asarray(got, dtype=np.float32))
-        if not chunks:
+    def logits(self, first: Sequence[str], second: Sequence[str]) -> np.ndarray:
+        """(n, outputs) logits for the pairs (first[i], second[i]).
+
+        Each distinct pair is run on its own: int8 dynamic quantisation scales activations
+        by the range of the whole batch, so batching would make a pair's logit depend on its
+        neighbours (and pad it to the longest); one pair per run is as fast on a CPU for the
+        few dozen pairs of a query, and a pair always gets the same logit. Identical pairs (a
+        statement copied by several outlets) are read once."""
+        if not len(first):
             return np.zeros((0, 1), dtype=np.float32)
-        return np.concatenate(chunks)
+        unique: dict[tuple[str, str], int] = {}
+        slot = [unique.setdefault(p, len(unique)) for p in zip(first, second)]
+        enc = self._tok.encode_batch(list(unique))
+        rows = [
+            self._session.run(None, dict(zip(_INPUTS, _pad([e]))))[0][0] for e in enc
+        ]
+        return np.asarray(rows, dtype=np.float32)[np.asarray(slot)]
+
+
+_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+
+
+def _pad(enc) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    width = max(len(e.ids) for e in enc)
+    ids = np.zeros((len(enc), width), dtype=np.int64)
+    mask = np.zeros_like(ids)
+    types = np.zeros_like(ids)
+    for r, e in enumerate(enc):
+        n = len(e.ids)
+        ids[r, :n] = e.ids
+        mask[r, :n] = 1
+        types[r, :n] = e.type_ids
+    return ids, mask, types
 
 
 def pair_tokenizer(tokenizer_path: Path, max_length: int):
@@ -47,17 +68,7 @@ def pair_tokenizer(tokenizer_path: Path, max_length: int):
 
 def encode_pairs(tok, first: Sequence[str], second: Sequence[str]):
     """BERT pair inputs (ids, attention mask, segment ids 0/1), padded to the longest."""
-    enc = tok.encode_batch(list(zip(first, second)))
-    width = max(len(e.ids) for e in enc)
-    ids = np.zeros((len(enc), width), dtype=np.int64)
-    mask = np.zeros_like(ids)
-    types = np.zeros_like(ids)
-    for r, e in enumerate(enc):
-        n = len(e.ids)
-        ids[r, :n] = e.ids
-        mask[r, :n] = 1
-        types[r, :n] = e.type_ids
-    return ids, mask, types
+    return _pad(tok.encode_batch(list(zip(first, second))))
 
 
 def tokenizer_of(base_model: str) -> Path:

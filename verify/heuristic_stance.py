@@ -45,7 +45,9 @@ class HeuristicStance:
     def load(cls, path=None) -> HeuristicStance:
         return cls()
 
-    def predict(self, claims, statements, claim_vecs, statement_vecs) -> list[StanceResult]:
+    def predict(
+        self, claims, statements, claim_vecs, statement_vecs, cross_top=None
+    ) -> list[StanceResult]:
         sims = np.sum(np.asarray(claim_vecs) * np.asarray(statement_vecs), axis=1)
         out = []
         for c, s, sim in zip(claims, statements, sims):

@@ -81,15 +81,20 @@ class Matcher:
             self._stance = load_stance_model()
         return self._stance
 
-    def _warm(self) -> None:
+    def _warm_stance(self) -> None:
         """Load what a query needs that does not touch SQLite (its connection is per-thread)."""
         try:
-            self.stance  # noqa: B018 - loads and caches
+            self.stance  # noqa: B018 - loads and caches (trees and the stance cross-encoder)
+        except Exception:  # noqa: BLE001 - the main thread meets the same error and reports it
+            pass
+
+    def _warm_index(self) -> None:
+        try:
             self.collection.preload_index()
             from .rerank import get_reranker
 
-            get_reranker()  # the cross-encoder session, cached for retrieve()
-        except Exception:  # noqa: BLE001 - the main thread meets the same error and reports it
+            get_reranker()  # the reranker's session, cached for retrieve()
+        except Exception:  # noqa: BLE001 - as above
             pass
 
     def check(
@@ -105,12 +110,16 @@ class Matcher:
     ) -> CheckResult:
         """Cross-check one claim against the collection."""
         if vector is None:
-            # A cold process loads the stance model and the index while the encoder starts
-            # and encodes the query (both mostly outside the GIL): ~0.2 s off `verify check`.
-            warm = threading.Thread(target=self._warm, daemon=True)
-            warm.start()
+            # A cold process loads the stance models, the index and the reranker in two
+            # helper threads while the encoder starts and encodes the query (mostly outside
+            # the GIL): a few tenths of a second off `verify check`.
+            warm = [threading.Thread(target=f, daemon=True)
+                    for f in (self._warm_stance, self._warm_index)]  # fmt: skip
+            for t in warm:
+                t.start()
             vector = embed_query(self.collection, text)
-            warm.join()
+            for t in warm:
+                t.join()
         cands = retrieve(
             self.collection,
             text,
@@ -128,6 +137,7 @@ class Matcher:
             [c.row["standalone_text"] for c in cands],
             np.repeat(np.asarray(vector, dtype=np.float32)[None, :], len(cands), axis=0),
             vecs,
+            cross_top=2 * k,  # the candidates that can reach the top k, in retrieval order
         )
         evidence = []
         for c, r in zip(cands, results):  # cands are in retrieval order, best first

@@ -288,9 +288,11 @@ class StanceModel:
         statements: list[str],
         claim_vecs: np.ndarray,
         statement_vecs: np.ndarray,
+        cross_top: int | None = None,
     ) -> tuple[np.ndarray, list]:
         """(n, 4) probabilities of the pair path (trees, blended with the cross-encoder where
-        it is installed) and the detail-level conflicts of each pair."""
+        it is installed) and the detail-level conflicts of each pair. `cross_top`: only the
+        first pairs (candidates in retrieval order) are read by the cross-encoder."""
         feats, details = pair_features(claims, statements, claim_vecs, statement_vecs)
         probs = _normalise(self._pair_raw(feats), self._pair_w)
         if self.cross is None:
@@ -300,7 +302,7 @@ class StanceModel:
         # with a detail-level conflict: it does not see figures and dates ("around 1,000"
         # vs "2,000" US citizens reads as corroborating to it), the trees' features do.
         todo = [
-            i for i in range(len(claims))
+            i for i in range(min(len(claims), cross_top or len(claims)))
             if probs[i, LABELS.index("unrelated")] < CROSS_GATE and not details[i]
         ]  # fmt: skip
         ce = self.cross_proba([claims[i] for i in todo], [statements[i] for i in todo])
@@ -315,8 +317,11 @@ class StanceModel:
         statements: list[str],
         claim_vecs: np.ndarray,
         statement_vecs: np.ndarray,
+        cross_top: int | None = None,
     ) -> list[StanceResult]:
-        probs, details = self.pair_proba(claims, statements, claim_vecs, statement_vecs)
+        probs, details = self.pair_proba(
+            claims, statements, claim_vecs, statement_vecs, cross_top=cross_top
+        )
         out = []
         cosines = np.sum(np.asarray(claim_vecs) * np.asarray(statement_vecs), axis=1)
         for p, det, s, cos in zip(probs, details, statements, cosines, strict=True):

@@ -464,3 +464,23 @@ def test_outlets_the_table_does_not_know_where_an_outlet_is_expected():
 def test_a_person_told_by_name_is_not_an_outlet():
     ((_, a),) = _att("Trump told Marcus Bell that the deal was off.")
     assert a.cited_source is None
+
+
+def test_leading_participles_times_and_adverbs():
+    res = _att(
+        "Speaking at a press conference in the capital, Haddad said the project would go ahead.\n"
+        "Speaking to Newstalk on Tuesday morning, councillor Declan Moran described the plan as reckless.\n"
+        "The Athletic first reported the club's interest in March.\n"
+        "Earlier this month, BusinessDay quoted unnamed industry sources as saying prices would fall.\n"
+        "Tuoi Tre newspaper, quoting an official, said the ban would start next year.\n"
+        "The council's chief executive, Martin Doyle, warned that the pause could cost millions.\n"
+        "The railway lost an estimated 100 million euros, officials said.",
+        outlet="RTÉ",
+    )
+    assert res[0][1].speaker == "Haddad"
+    assert res[1][1].cited_source == "Newstalk" and res[1][1].speaker.endswith("Declan Moran")
+    assert res[2][1].cited_source == "The Athletic" and res[2][1].speaker is None
+    assert res[3][1].cited_source == "BusinessDay"
+    assert res[4][1].cited_source == "Tuoi Tre" and res[4][1].speaker == "official"
+    assert res[5][1].speaker == "Martin Doyle"
+    assert res[6][1].speaker == "officials"

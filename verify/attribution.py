@@ -48,14 +48,14 @@ RV = (
     r"announced|announces|noted|notes|explained|insisted|stressed|confirmed|confirms|"
     r"denied|denies|alleged|tweeted|wrote|writes|argued|asserted|maintained(?=\s+(?:that\b|[,\"“]))|reiterated|"
     r"emphasi[sz]ed|urged|called\s+on|rejected|reported|reports|read|reads|spoke|"
-    r"declared|revealed|disclosed|acknowledged|admitted|estimated|predicted|"
+    r"declared|revealed|disclosed|acknowledged|admitted|(?<!an\s)(?<!the\s)estimated|predicted|"
     r"posted(?=\s+(?:on|to)\s+[^,.;]{0,40}?(?:\bthat\b|[:,]))|"
     r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands|"
     r"described|remarked|observed|replied|responded|recalled|contended|"
     r"pointed\s+out|cautioned|cautions|argue|argues|insist|insists|allege|alleges|(?:(?<=they\s)|(?<=They\s)|(?<=further\s)|(?<=also\s))claim(?=\s+that\b)|asked(?=\s*(?:[.,?!]|$))|"
     r"condemned|welcomed|praised|critici[sz]ed|hailed|ruled|found\s+that)"
 )
-_ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
+_ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|first|originally|initially|exclusively|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
 _DISCOURSE = re.compile(
     r"^(?:Meanwhile|However|Also|Separately|Moreover|Furthermore|In addition|Additionally|"
@@ -64,7 +64,8 @@ _DISCOURSE = re.compile(
 _PREFIX_CONTEXT = re.compile(
     r"^In (?:an? )?(?:[\w-]+\s+){0,3}(?P<kind>remarks|comments|statement|interview|video|clip|message|post|tweet|"
     r"letter|release|speech|address|briefing|conference|order|ruling|judgment|judgement|"
-    r"verdict|notice|filing|petition|affidavit|notification)\b(?P<tail>[^,]{0,60}),\s*",
+    r"verdict|notice|filing|petition|affidavit|notification|resolution|decision|report|memo|"
+    r"memorandum|circular|bulletin|advisory|news\s+release|press\s+release)\b(?P<tail>[^,]{0,60}),\s*",
     re.I,
 )
 # "in an interview with CNN", "in comments to Ariana News", "speaking to the channel"
@@ -101,15 +102,35 @@ _CITING_SUBJECT = re.compile(
 )
 _X_REPORTED = re.compile(
     r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:de|del|della|di|da|do)\s+)?){0,4}"
-    r"[A-ZÀ-Ý0-9][\w'’.&-]*)\s+(?P<v>reported|reports|wrote|writes|understands|learnt|learned)"
-    r"(?=\s+(?:that|on|in|last|this|earlier)\b|\s*[,.]|$)"
+    r"[A-ZÀ-Ý0-9][\w'’.&-]*)\s+(?:(?:first|also|earlier|originally|previously|exclusively)\s+)?"
+    r"(?P<v>reported|reports|wrote|writes|understands|learnt|learned)"
+    r"(?=\s+(?:that|on|in|last|this|earlier|the|a|an|its|his|her|their)\b|\s*[,.]|$)"
 )
-_REPORT_OBJECT = re.compile(r"\s+(?:that|on|in|last|this|earlier)\b|\s*[,.]|\s*$")
+_REPORT_OBJECT = re.compile(
+    r"\s+(?:that|on|in|last|this|earlier|the|a|an|its|his|her|their)\b|\s*[,.]|\s*$"
+)
+_LEAD_TIME = re.compile(
+    r"(?:(?:(?:Earlier|Later)\s+)?(?:[Tt]his|[Ll]ast|[Tt]hat|in\s+the)\s+(?:week|month|year|"
+    r"morning|afternoon|evening|weekend|spring|summer|autumn|winter)|(?:On|Last|This)\s+(?:Mon|Tues|Wednes|"
+    r"Thurs|Fri|Satur|Sun)day(?:\s+\w+)?),\s+(?=\S)"
+)
+_TIME_TAIL = re.compile(
+    r"\s+(?:on|last|this|early|late|earlier|later)\s+(?:\w+day|week|month|year|morning|"
+    r"afternoon|evening|night)(?:\s+\w+)?$|\s+on\s+\w+day(?:\s+\w+)?$"
+)
+_LEAD_PARTICIPLE = re.compile(
+    r"(?:Speaking|Talking|Addressing|Writing|Responding|Appearing)\s+(?:at|in|during|after|"
+    r"before|outside|on)\b[^,\"“”]{1,80},\s+(?=\S)"
+)
+_TOLD_OBJECT = re.compile(  # "… told The Hindu on condition of anonymity, as …"
+    r"^\s*(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}(?:\s+on\s+condition\s+of\s+"
+    r"anonymity)?\s*(?:[,.;]|$)"
+)
 _SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier\s+)?(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per)\s+(?P<np>[^,.;:\"“”]{2,90}?)(?=\s*(?:[,.;:]|$))", re.I
 )
-_CITING = re.compile(r"\bciting\s+(?P<np>[^,.;\"“”]{2,90}?)(?=\s*(?:[,.;]|$))", re.I)
+_CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<np>[^,.;\"“”]{2,90}?)(?=\s*(?:[,.;]|$))", re.I)
 # "told Reuters", "told local broadcaster TOLOnews", "told news agency ANI"
 _TOLD = re.compile(
     r"\btold\s+(?:the\s+(?=[a-z]))?(?:(?:local|state|state-run|state-owned|national|private|independent|"
@@ -267,7 +288,7 @@ _SEEN_BY = re.compile(
     r"\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
 )
 _QUOTED_AS = re.compile(
-    r"^(?P<o>[A-Z][^,]{1,50}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying\b", re.S
+    r"(?P<o>[A-Z][^,]{1,50}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying\b", re.S
 )
 # "…," Abdul Wahid Sarwari, a spokesman for the provincial police, told Reuters.
 # "…," one woman, who did not want to be named, told the outlet.
@@ -564,16 +585,17 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
             if len(ents) == 1 and ents[0].text == chunks[1] and " " in chunks[1]:
                 return _name_speaker(ents[0], earlier)
         return _Speaker(role, role)
+    # "The manufacturer, Pelham Pharma, said", "The council's chief executive, Martin Doyle,
+    # warned": a name in apposition to the role
+    if head and _lower_word(head) and len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]):
+        ents = [m for m in find_entities(chunks[1]) if m.type != "OUTLET"]
+        if len(ents) == 1 and ents[0].text == chunks[1]:
+            return _name_speaker(ents[0], earlier)
     if head and _lower_word(head) and head.lower() not in ROLE_NOUNS:
         # "An official familiar …": the last role noun before a trailing modifier
         roles = [w for w in words[:-1] if w.lower() in ROLE_NOUNS and w[:1].islower()]
         if roles:
             return _Speaker(roles[-1].lower(), roles[-1].lower())
-    # "The manufacturer, Pelham Pharma, said": a name in apposition to the role
-    if head and _lower_word(head) and len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]):
-        ents = [m for m in find_entities(chunks[1]) if m.type != "OUTLET"]
-        if len(ents) == 1 and ents[0].text == chunks[1]:
-            return _name_speaker(ents[0], earlier)
     if head and _lower_word(head) and len(words) == 1 and re.match(r"^the\s", head_chunk, re.I):
         return _Speaker(head.lower(), head.lower(), definite=True)
     if (
@@ -642,16 +664,27 @@ def analyse_sentence(
             # "In a statement released later, Lang said …": a new occasion, so an
             # outlet credited for an earlier interview does not carry over
             att._fresh_context = True
+    m = _LEAD_TIME.match(masked, pos)
+    if m:
+        pos = m.end()
     m = _SPEAKING_TO.match(masked, pos)
     if m:
-        o = canonical_outlet(m.group("o"))
+        who = _TIME_TAIL.sub("", m.group("o").strip())
+        o = None if _OUTLET_ANAPHOR_NP.match(who) else (
+            _outlet_of(who, guess=True) or _unknown_outlet_name(who, True)
+        )
         if o:
             forward_cited = o
-        elif _OUTLET_ANAPHOR_NP.match(m.group("o").strip()):
+        elif _OUTLET_ANAPHOR_NP.match(who):
             att._outlet_anaphor = True
         else:
             att._fresh_context = True  # "Speaking later to reporters, he …": a new occasion
         pos = m.end()
+    else:
+        m = _LEAD_PARTICIPLE.match(masked, pos)
+        if m:  # "Speaking at a press conference in the capital, Haddad said …"
+            att._fresh_context = True
+            pos = m.end()
 
     speaker: _Speaker | None = None
     trailing_outlet: str | None = None
@@ -664,7 +697,7 @@ def analyse_sentence(
 
     m = _QUOTED_AS.match(masked, pos)
     if m:
-        o = canonical_outlet(m.group("o"))
+        o = _outlet_of(m.group("o"), guess=True) or _unknown_outlet_name(m.group("o"), True)
         if o or _OUTLET_ANAPHOR_NP.match(m.group("o")):
             # "The channel quoted Khattak as saying …"
             forward_cited = o
@@ -686,6 +719,7 @@ def analyse_sentence(
             tm = rx.search(masked, pos)
             if tm and tm.start() > pos and (
                 len(tm.group("rest").split()) <= 12 or _CLAUSE_AFTER.match(tm.group("rest"))
+                or (tm.group("v") == "told" and _TOLD_OBJECT.match(tm.group("rest")))
                 or (rx is _INVERTED and _APPOSITION_AFTER.match(tm.group("rest")))
             ):
                 np = tm.group("np")

@@ -176,6 +176,7 @@ def main(argv: list[str] | None = None) -> int:
     log(f"cross-encoder alone, Emergent validation accuracy: {ce_acc}")
 
     out_dir = Path(args.out)
+    out_dir.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".stance-ce-") as tmpd:
         tmpd = Path(tmpd)
         path = export_int8(model, tok, tmpd, "stance_ce.int8.onnx")

@@ -446,7 +446,7 @@ def test_unknown_outlets_that_report_or_cite_and_bodies_that_do_not():
 def test_outlets_the_table_does_not_know_where_an_outlet_is_expected():
     res = _att(
         "The officers' lawyers told the Philippine Daily Inquirer they would appeal.\n"
-        "Milenio reported that he left the prison shortly after midnight.\n"
+        "Milenio TV reported that he left the prison shortly after midnight.\n"
         "His remarks came a day after Sin Chew Daily reported that the minister had resigned.\n"
         "Queues of up to 200 cars formed at filling stations, Gazeta.uz wrote.\n"
         "“Google is a monopolist,” U.S. District Judge Amit Mehta wrote in his opinion.\n"
@@ -484,3 +484,38 @@ def test_leading_participles_times_and_adverbs():
     assert res[4][1].cited_source == "Tuoi Tre" and res[4][1].speaker == "official"
     assert res[5][1].speaker == "Martin Doyle"
     assert res[6][1].speaker == "officials"
+
+
+def test_companies_countries_and_reasons_are_not_outlets():
+    res = _att(
+        "Tesla reported a loss in the third quarter.\n"
+        "Hospitals in Gaza reported a surge in cases.\n"
+        "Apple, citing weak demand in China, said sales fell.\n"
+        "The central bank, citing inflation, said prices rose 5% in May.\n"
+        "Toyota recalled 1.2 million cars over a brake fault.\n"
+        "The Taliban ruled Afghanistan from 1996 to 2001.",
+        outlet="Reuters",
+    )
+    assert [a.cited_source for _, a in res] == [None] * 6
+    assert res[2][1].speaker == "Apple"
+    assert res[3][1].speaker != "prices rose 5%"
+    assert res[4][1].speaker is None and res[5][1].speaker is None
+
+
+def test_a_title_synonym_never_replaces_the_real_holder():
+    res = _att(
+        "Finance Minister Christian Lindner said the budget was balanced.\n"
+        "Chancellor Olaf Scholz said the coalition would hold.\n"
+        "The minister said taxes would not rise."
+    )
+    assert res[2][1].speaker == "Christian Lindner"
+
+
+def test_body_anaphor_skips_a_caption_between():
+    res = _att(
+        "The World Health Organization warned of a cholera outbreak.\n"
+        "Dr Ahmed Khan, a surgeon in the city, said beds were full.\n"
+        "Photo: Reuters\n"
+        "The organisation said 40 people had died."
+    )
+    assert res[3][1].speaker == "World Health Organization"

@@ -66,3 +66,16 @@ def test_cross_encoder_logits_do_not_depend_on_the_batch_and_copies_are_read_onc
     alone = np.array([model.logits([q], [t])[0, 0] for t in texts])
     assert np.allclose(together, alone)  # a pair's logit does not depend on its neighbours
     assert together[0] == together[2]
+
+
+def test_a_broken_stance_cross_encoder_falls_back_to_the_trees(tmp_path, capsys):
+    import shutil
+
+    for name in ("stance_config.json", "stance_pair.npz", "stance_article.npz", "stance_ce.json"):
+        shutil.copy(DATA_DIR / name, tmp_path / name)
+    (tmp_path / "stance_ce.int8.onnx").write_bytes(b"version https://git-lfs.github.com/spec/v1\n")
+    model = StanceModel.load(tmp_path)
+    assert model.cross is None
+    assert "trees only" in capsys.readouterr().err
+    (tmp_path / "stance_ce.int8.onnx").unlink()  # json without the model: quietly trees only
+    assert StanceModel.load(tmp_path).cross is None

@@ -100,3 +100,11 @@ def test_social_prompts_bare_datelines_and_credits_are_boilerplate():
     assert is_boilerplate("Translated by Ana Lúcia Ferraz")
     assert not is_boilerplate("Rabbani said:")
     assert not is_boilerplate("Edited by the board, the report said the rules were new.")
+
+
+def test_dated_credit_lines_only_when_they_are_the_whole_line():
+    assert is_boilerplate("Posted Tue 7 Jan 2025 at 5:12pm, updated Tue 7 Jan 2025 at 9:30pm")
+    assert not is_boilerplate("Posted on Monday, the video has been viewed 2 million times.")
+    assert not is_boilerplate(
+        "This report was published by Amnesty International on Tuesday and says 300 people died."
+    )

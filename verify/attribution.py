@@ -43,6 +43,9 @@ from verify.entities import (
 )
 from verify.segment import QUOTE_CHARS, Segment
 
+# verbs that also name actions ("Toyota recalled 1.2 million cars"): speech only when "that",
+# a quote or a colon follows, or at the end of the clause ("…," he recalled.)
+_SPEECH_ONLY_AFTER = r"(?=\s+that\b|\s*[:\"“]|\s*[,.;]|\s*$)"
 RV = (
     r"(?:said|says|say|told|tells|added|adds|stated|states|claimed|claims|warned|warns|"
     r"announced|announces|noted|notes|explained|insisted|stressed|confirmed|confirms|"
@@ -51,9 +54,10 @@ RV = (
     r"declared|revealed|disclosed|acknowledged|admitted|(?<!an\s)(?<!the\s)estimated|predicted|"
     r"posted(?=\s+(?:on|to)\s+[^,.;]{0,40}?(?:\bthat\b|[:,]))|"
     r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands|"
-    r"described|remarked|observed|replied|responded|recalled|contended|"
+    r"described|(?:remarked|observed|replied|responded|recalled)" + _SPEECH_ONLY_AFTER + r"|contended|"
     r"pointed\s+out|cautioned|cautions|argue|argues|insist|insists|allege|alleges|(?:(?<=they\s)|(?<=They\s)|(?<=further\s)|(?<=also\s))claim(?=\s+that\b)|asked(?=\s*(?:[.,?!]|$))|"
-    r"condemned|welcomed|praised|critici[sz]ed|hailed|ruled|found\s+that)"
+    r"(?:condemned|welcomed|praised|critici[sz]ed|hailed)" + _SPEECH_ONLY_AFTER + r"|"
+    r"ruled(?=\s+(?:(?:on\s+)?\w+day\s+)?that\b|(?:\s+(?:on\s+)?\w+day)?\s*[,.;]|\s*$)|found\s+that)"
 )
 _ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|first|originally|initially|exclusively|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
@@ -97,8 +101,14 @@ _CLAUSE_AFTER = re.compile(
 )
 # '…," said Maria Delgado, 71, who rode out the storm …'
 _APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:\d{1,3}\b|a|an|the|who|whose)\b")
-_CITING_SUBJECT = re.compile(
-    r"(?P<o>[A-Z][^,\"“”]{1,50}),\s+(?:citing|quoting)\b[^,\"“”]{1,80},\s+(?:said|reported|says|reports)\b"
+_CITING_SUBJECT = re.compile(  # "X, citing an election official, said": not "citing weak demand"
+    r"(?P<o>[A-Z][^,\"“”]{1,50}),\s+(?:citing|quoting)\s+(?:(?:an?|the|two|three|four|several|"
+    r"unnamed|anonymous|senior|local|government|security|military|diplomatic|industry|"
+    r"health|police|election|intelligence|western|european|us|u\.s\.)\s+){0,3}(?:[\w-]+\s+){0,2}"
+    r"(?:officials?|sources?|people|persons?|diplomats?|insiders?|police|witnesses|residents|"
+    r"documents?|report|spokes(?:man|woman|person))\b[^,\"“”]{0,60},\s+(?:said|reported|says|"
+    r"reports)\b",
+    re.I,
 )
 _X_REPORTED = re.compile(
     r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:de|del|della|di|da|do)\s+)?){0,4}"
@@ -439,7 +449,7 @@ def _plausible_np(np: str) -> bool:
         return False
     head = words[-1].strip(".")
     return (
-        not _lower_word(head)
+        head[:1].isupper() or bool(_PARTICLE_NAME.match(head))
         or any(w[:1].isupper() for w in words[1:])  # "the Taliban administration"
         or head.lower() in ROLE_NOUNS
         or head.lower() in _DOCUMENTS
@@ -730,7 +740,7 @@ def analyse_sentence(
                 sp = _classify_np(np, earlier)
                 if not sp.outlet and tm.group("v") in ("reported", "reports", "wrote", "writes"):
                     # "…, Corriere della Sera reported.": a name that reports, not a person
-                    o = _outlet_of(np) or _unknown_outlet_name(np, tm.group("v") == "reported")
+                    o = _outlet_of(np) or _unknown_outlet_name(np)
                     if o:
                         sp = _Speaker(None, None, outlet=o)
                 if sp.outlet:
@@ -747,8 +757,7 @@ def analyse_sentence(
                 break
     for xm in _X_REPORTED.finditer(masked, pos):
         # "… a day after Sin Chew Daily reported that …", "…, the Herald Sun understands."
-        single = xm.group("v") in ("reported", "understands")
-        o = _outlet_of(xm.group("o")) or _unknown_outlet_name(xm.group("o"), single)
+        o = _outlet_of(xm.group("o")) or _unknown_outlet_name(xm.group("o"))
         if o:
             forward_cited = forward_cited or o
             if speaker is not None and speaker.name and o.endswith(speaker.name):
@@ -838,8 +847,7 @@ def analyse_sentence(
             ):
                 # "Milenio reported that …": an unknown name that reports is an outlet (one
                 # word only with "reported": people write, and "Arabic reports of …" is a noun)
-                single = lm.group("v") == "reported"
-                o = _outlet_of(region.strip()) or _unknown_outlet_name(region.strip(), single)
+                o = _outlet_of(region.strip()) or _unknown_outlet_name(region.strip())
                 if o:
                     sp = _Speaker(None, None, outlet=o)
             if sp.outlet:
@@ -959,6 +967,7 @@ def attribute(
     # resolve anaphors in order, so each sentence sees the finished previous one
     groups = _quote_groups(text, segments)
     prev: Attribution | None = None
+    prev_sp: _Speaker | None = None  # the speaker phrase of `prev` (boilerplate skipped)
     last_person: str | None = None
     last_org: tuple[str, str] | None = None
     rewrite_flags: list[bool] = []
@@ -990,7 +999,7 @@ def attribute(
                     fit = next((c for c in cands if c[0] and _NAMED_ROLES[noun].search(c[0])),
                                (noun, noun))  # fmt: skip
                     att.speaker, att.speaker_key = fit
-                elif src and not (speakers[i - 1] is not None and speakers[i - 1].is_person):
+                elif src and not (prev_sp is not None and prev_sp.is_person):
                     att.speaker, att.speaker_key = src.speaker, src.speaker_key
                 elif last_org:
                     # "the weather office said" after a doctor spoke: a body, not the doctor
@@ -1064,7 +1073,7 @@ def attribute(
                 att.cited_chain = [last] + att.cited_chain
             elif att._body_anaphor and att.speaker is None:
                 # no news agency named: "the agency" is the government agency named before
-                psp = speakers[i - 1] if i else None
+                psp = prev_sp
                 if prev and prev.speaker_key and psp is not None and not psp.is_person:
                     att.speaker, att.speaker_key = prev.speaker, prev.speaker_key
                 elif last_org:
@@ -1114,8 +1123,9 @@ def attribute(
                 last_person = display_name(m.key) or m.text
                 if " " in m.text:
                     for t in _titles_of(sentence, m):
-                        for t2 in (t, *_TITLE_SYNONYMS.get(t, ())):
-                            titled[t2] = (display_name(m.key) or m.text, m.key)
+                        titled[t] = (display_name(m.key) or m.text, m.key)
+                        for t2 in _TITLE_SYNONYMS.get(t, ()):
+                            titled.setdefault(t2, titled[t])  # never over a real holder
             elif m.type == "MISC" and " " not in m.text:
                 # "Mr. Hollis has not conceded." makes Hollis the person "he" refers to
                 full = resolve_surname(m.text, persons_seen)
@@ -1135,6 +1145,7 @@ def attribute(
             ):
                 last_org = (att.speaker, att.speaker_key)
         prev = att
+        prev_sp = sp
 
     # speakers of a quotation group are shared, as is a cited source
     for gid in set(groups):

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import os
+import sys
 import threading
 from collections.abc import Sequence
 from pathlib import Path
@@ -70,8 +71,10 @@ def get_reranker() -> CrossEncoderReranker | None:
         return None
     with _lock:
         if "default" not in _loaded:
-            try:
-                _loaded["default"] = CrossEncoderReranker.load()
-            except (FileNotFoundError, KeyError, ValueError):
-                _loaded["default"] = None
+            _loaded["default"] = None
+            if (DATA_DIR / INFO_FILE).exists() and (DATA_DIR / MODEL_FILE).exists():
+                try:
+                    _loaded["default"] = CrossEncoderReranker.load()
+                except Exception as e:  # noqa: BLE001 - a broken optional model must not stop a check
+                    print(f"Warning: reranker not used ({e}); first stage only.", file=sys.stderr)
         return _loaded["default"]

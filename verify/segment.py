@@ -61,11 +61,12 @@ _BOILERPLATE = re.compile(
       | follow\s+\S+(?:\s+\S+)?\s+on\s+(?:x|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads)\b
       | (?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}):?\s*$                       # "ISLAMABAD:", "SÃO PAULO" alone
       | (?:pic|pictured|caption)\s*:
-      | posted\s+(?:on\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d)
+      | (?:posted|published|updated)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+)?\d{1,2}
+        [^,.;]{0,30}\d{4}\b[^,]{0,20}(?:,\s*(?:updated|last\s+updated)[^,]{0,40})?$  # "Posted Tue 7 Jan 2025 at 5:12pm"
       | .*\((?:supplied|photo|pic|picture|image|file|credit|courtesy)\b[^)]*\)\s*$  # "(Supplied: CFA)"
       | with\s+files\s+from\b
-      | this\s+(?:article|story|report|piece)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected|
-        (?:first\s+|originally\s+)?published)
+      | this\s+(?:article|story|piece)\s+(?:was|has\s+been)\s+(?:updated|amended|corrected|
+        (?:first\s+|originally\s+)?published)\b
       | (?:translated|edited|produced|compiled|illustrated|photographed)\s+by\s+
         (?-i:[A-Z])[^,.;:]{1,60}$                                     # "Translated by Ana Ferraz"
       | (?:subscribe|sign\s+up|follow\s+us|download\s+the|click\s+here|tap\s+here|

@@ -31,6 +31,7 @@ from __future__ import annotations
 import json
 import os
 import re
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -210,20 +211,24 @@ def _load_cross(d: Path):
     """(cross-encoder, blend weight) from stance_ce.json in `d`, or (None, 0.0)."""
     if os.environ.get("VERIFY_STANCE_CE", "1").strip().lower() in {"0", "false", "no", "off"}:
         return None, 0.0
-    info_path = d / "stance_ce.json"
-    if not info_path.exists():
+    info_path, model_path = d / "stance_ce.json", d / "stance_ce.int8.onnx"
+    if not (info_path.exists() and model_path.exists()):
         return None, 0.0
     from .cross_encoder import OnnxCrossEncoder, tokenizer_of
 
-    info = json.loads(info_path.read_text())
-    if tuple(info["labels"]) != LABELS:
-        raise ValueError(f"{d}: stance cross-encoder labels {info['labels']} != {LABELS}")
-    model = OnnxCrossEncoder(
-        d / "stance_ce.int8.onnx",
-        tokenizer_of(info.get("base_model", "all-MiniLM-L6-v2")),
-        int(info.get("max_length", 128)),
-    )
-    return model, float(info["weight"])
+    try:
+        info = json.loads(info_path.read_text())
+        if tuple(info["labels"]) != LABELS:
+            raise ValueError(f"labels {info['labels']} != {LABELS}")
+        model = OnnxCrossEncoder(
+            model_path,
+            tokenizer_of(info.get("base_model", "all-MiniLM-L6-v2")),
+            int(info.get("max_length", 128)),
+        )
+        return model, float(info["weight"])
+    except Exception as e:  # noqa: BLE001 - a broken optional model must not stop a check
+        print(f"Warning: stance cross-encoder in {d} not used ({e}); trees only.", file=sys.stderr)
+        return None, 0.0
 
 
 def _normalise(p: np.ndarray, weights: np.ndarray | None) -> np.ndarray:
@@ -302,7 +307,7 @@ class StanceModel:
         # with a detail-level conflict: it does not see figures and dates ("around 1,000"
         # vs "2,000" US citizens reads as corroborating to it), the trees' features do.
         todo = [
-            i for i in range(min(len(claims), cross_top or len(claims)))
+            i for i in range(len(claims) if cross_top is None else min(len(claims), cross_top))
             if probs[i, LABELS.index("unrelated")] < CROSS_GATE and not details[i]
         ]  # fmt: skip
         ce = self.cross_proba([claims[i] for i in todo], [statements[i] for i in todo])

@@ -18,9 +18,9 @@ re-encodes text. Both models are retrained by `scripts/train_stance.py`.
 
 When `stance_ce.int8.onnx` is installed, the pair path (`predict`, what `check` and `report`
 use) also reads each pair with a **cross-encoder**: the packaged MiniLM fine-tuned on the same
-training parts with a 4-way head (`scripts/train_stance_ce.py`), run on ONNX Runtime. Its
-probabilities are averaged with the trees' (p = (1 - w) p_trees + w p_ce, w from
-stance_ce.json, fixed in advance at 0.5); pairs the trees find clearly unrelated
+training parts with a 4-way head (`scripts/train_stance_ce.py`), run on ONNX Runtime. The
+trees decide how likely a pair is unrelated; among the related labels the two models'
+distributions are averaged (weight w from stance_ce.json, fixed in advance at 0.5); pairs the trees find clearly unrelated
 (p ≥ CROSS_GATE), and pairs with a detail-level conflict (figures, dates, actors, negation:
 the cross-encoder reads "around 1,000" vs "2,000" as corroborating), keep the trees' verdict. The article model keeps the trees' pair
 probabilities it was trained on. VERIFY_STANCE_CE=0 turns the cross-encoder off.
@@ -207,6 +207,25 @@ def article_features(
 # ---------------------------------------------------------------- model
 
 
+_U = LABELS.index("unrelated")
+_REL = [i for i in range(len(LABELS)) if i != _U]
+
+
+def _blend(trees: np.ndarray, cross: np.ndarray, w: float) -> np.ndarray:
+    """Whether a pair is related at all stays the trees' call (FNC-1 taught them that well;
+    the cross-encoder calls loosely related statements corroborating); how it relates
+    (corroborates / conflicts / discusses) is the weighted average of both models."""
+    def related(p: np.ndarray) -> np.ndarray:
+        r = p[:, _REL]
+        return r / np.maximum(r.sum(axis=1, keepdims=True), 1e-12)
+
+    mix = (1.0 - w) * related(trees) + w * related(cross)
+    out = np.empty_like(trees)
+    out[:, _REL] = mix * (1.0 - trees[:, [_U]])
+    out[:, _U] = trees[:, _U]
+    return out
+
+
 def _load_cross(d: Path):
     """(cross-encoder, blend weight) from stance_ce.json in `d`, or (None, 0.0)."""
     if os.environ.get("VERIFY_STANCE_CE", "1").strip().lower() in {"0", "false", "no", "off"}:
@@ -313,7 +332,7 @@ class StanceModel:
         ce = self.cross_proba([claims[i] for i in todo], [statements[i] for i in todo])
         if ce is not None:
             probs = probs.copy()
-            probs[todo] = (1.0 - self.cross_weight) * probs[todo] + self.cross_weight * ce
+            probs[todo] = _blend(probs[todo], ce, self.cross_weight)
         return probs, details
 
     def predict(

@@ -69,3 +69,13 @@ def test_acronym_definitions():
 
     [(acr, full, _, _)] = acronym_definitions("the banned Tehreek-e-Taliban Pakistan (TTP) said")
     assert (acr, full) == ("TTP", "Tehreek-e-Taliban Pakistan")
+
+
+def test_pathological_names_stay_fast_and_never_recurse():
+    from verify.entities import acronym_definitions, canonical_outlet
+
+    assert canonical_outlet("daily " * 1500 + "Dawn") is None  # no RecursionError
+    # a definition is at most ten words long: on a long capitalised line only the last two
+    # words are the "Capital Capital (CC)" definition (the search used to be quadratic)
+    defs = acronym_definitions(" ".join(["Capital"] * 4000) + " (CC)")
+    assert [d[:2] for d in defs] == [("CC", "Capital Capital")]

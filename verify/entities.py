@@ -121,6 +121,8 @@ def canonical_outlet(name: str) -> str | None:
         return None
     g = gazetteer()
     n = name.strip().strip(".,;:'\"")
+    if len(n) > 120:  # no outlet's name is a paragraph (and the stripping below recurses)
+        return None
     for cand in (n, re.sub(r"^the\s+", "", n, flags=re.I)):
         hit = g.outlets.get(cand.lower())
         if hit:
@@ -482,7 +484,7 @@ def resolve_surname(name: str, earlier: list[Mention]) -> Mention | None:
 # Humanitarian Affairs (OCHA)": capitalised words (with of/for/the/and between) before a
 # bracketed acronym.
 _ACRONYM_DEF = re.compile(
-    r"(?P<full>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|on|de|e|i)\s+)*[A-Z0-9][\w’'.-]*)+)"
+    r"(?P<full>[A-Z][\w’'.-]*(?:\s+(?:(?:of|for|the|and|on|de|e|i)\s+){0,3}[A-Z0-9][\w’'.-]*){1,10})"
     r"\s*\((?P<acr>[A-Z][A-Za-z]{1,7})\)"
 )
 

@@ -519,3 +519,21 @@ def test_body_anaphor_skips_a_caption_between():
         "The organisation said 40 people had died."
     )
     assert res[3][1].speaker == "World Health Organization"
+
+
+def test_described_outlets_after_the_name_and_time_phrases_before_the_verb():
+    res = _att(
+        "Citing military sources, the Khartoum-based Al-Sudani newspaper said 40 died.\n"
+        "The Nikkei business daily estimated that the recall would cost billions.\n"
+        "One of them has fewer than 20,000 policies in force, the station said.\n"
+        "The National Oceanic and Atmospheric Administration last month predicted 13 storms.\n"
+        "Associate Professor Ng Kai Xin of the National University of Singapore told CNA the law was vague.\n"
+        "More volunteers arrived in Townsville, the Courier-Mail reported.",
+        outlet="AFP",
+    )
+    assert res[0][1].cited_source == "Al-Sudani"
+    assert res[1][1].cited_source == "Nikkei" and res[1][1].speaker is None
+    assert res[2][1].speaker is None
+    assert res[3][1].speaker.endswith("Atmospheric Administration")  # not "month"
+    assert res[4][1].speaker.endswith("Ng Kai Xin") and res[4][1].cited_source == "CNA"
+    assert res[5][1].cited_source == "The Courier-Mail" and res[5][1].speaker is None

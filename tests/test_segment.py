@@ -108,3 +108,10 @@ def test_dated_credit_lines_only_when_they_are_the_whole_line():
     assert not is_boilerplate(
         "This report was published by Amnesty International on Tuesday and says 300 people died."
     )
+
+
+def test_desk_slugs_bureau_credits_and_image_captions():
+    assert is_boilerplate("fg/jxb/ach")
+    assert is_boilerplate("Bengaluru, DHNS")
+    assert is_boilerplate("Image caption, A nurse prepares a dose of the vaccine")
+    assert not is_boilerplate("Bengaluru, the city said, will build 12 new lakes.")

@@ -59,7 +59,7 @@ RV = (
     r"(?:condemned|welcomed|praised|critici[sz]ed|hailed)" + _SPEECH_ONLY_AFTER + r"|"
     r"ruled(?=\s+(?:(?:on\s+)?\w+day\s+)?that\b|(?:\s+(?:on\s+)?\w+day)?\s*[,.;]|\s*$)|found\s+that)"
 )
-_ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|first|originally|initially|exclusively|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
+_ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|first|originally|initially|exclusively|(?:last|this|earlier\s+this)\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
 _DISCOURSE = re.compile(
     r"^(?:Meanwhile|However|Also|Separately|Moreover|Furthermore|In addition|Additionally|"
@@ -223,6 +223,7 @@ def _unknown_outlet_name(np: str, single_ok: bool = False, person_ok: bool = Fal
     if words[0].lower() in _ARTICLES and not np.strip().lower().startswith("the "):
         if words[0].lower() not in {"la", "el", "le", "il", "der", "die", "o", "a", "los", "las"}:
             return None  # "On February 10 wrote", "Numerous reports"
+    single_ok = single_ok or np.strip().startswith("the ")  # "the Courier-Mail reported"
     if len(words) == 1 and (
         not single_ok or name.lower() in ROLE_NOUNS or name.lower() in _PRONOUNS
         or (name.endswith("s") and name[1:].islower())  # "Scientists reported"
@@ -258,10 +259,13 @@ def described_outlet(np: str) -> str | None:
 
 _COUNTRY_POSS = re.compile(r"^(?:[A-Z][\w’'-]*['’]s\s+)(?=(?:the\s+|The\s+)?[A-Z0-9])")
 _DESCRIBED_AFTER = re.compile(
-    r"^(?:[Tt]he\s+)?(?!(?:The|This|That|A|An|Its|His|Her|Their|Our|Local|State)\b)"
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*-(?:based|owned|run|backed|funded|language)\s+)?"
+    r"(?!(?:The|This|That|A|An|Its|His|Her|Their|Our|Local|State)\b)"
     r"(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|de|del|della|di|da|do|am|"
-    r"la|el|al))*)\s+(?:newspaper|daily|weekly|television|TV|radio|broadcaster|news\s+portal|"
-    r"portal|news\s+agency|news\s+website|website|channel)$"
+    r"la|el|al))*)\s+(?:(?:business|financial|national|local|regional|daily|state|public|"
+    r"private|English-language|Arabic-language|sports|economic)\s+)?(?:newspaper|daily|weekly|"
+    r"television|TV|radio|broadcaster|news\s+portal|portal|news\s+agency|news\s+website|"
+    r"website|channel)$"
 )
 
 
@@ -422,7 +426,10 @@ _INSTITUTION = re.compile(
     r"^(?:the\s+)?(?P<name>" + _NAMEWORD + r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
     + _NAMEWORD + r")+)$"
 )
-_PERSON_OF_PLACE = re.compile(r"^(?P<p>.+?)\s+of\s+" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r")?$")
+_PERSON_OF_PLACE = re.compile(
+    r"^(?P<p>.+?)\s+of\s+(?:the\s+)?" + _NAMEWORD
+    + r"(?:\s+(?:(?:of|for|and)\s+)?" + _NAMEWORD + r"){0,6}$"
+)
 # "…,” the company’s chief executive, Dana Whitcombe, said on a call with analysts.
 _TRAILING_NAMED = re.compile(
     r"(?:,|[\"”])\s*(?:the|a|an|its|his|her|their)\s+[^,;\"“”]{1,60}?,\s+"
@@ -454,6 +461,7 @@ def _plausible_np(np: str) -> bool:
         or head.lower() in ROLE_NOUNS
         or head.lower() in _DOCUMENTS
         or head.lower() in _ROLE_ANAPHORS
+        or bool(_OUTLET_ANAPHOR_NP.match(head_chunk))  # "…, the station said."
     )
 
 
@@ -698,6 +706,7 @@ def analyse_sentence(
 
     speaker: _Speaker | None = None
     trailing_outlet: str | None = None
+    trail_start: int | None = None  # where a trailing "…, the station said" begins
     cm = _CITING_SUBJECT.match(masked, pos)
     # (a person rarely leads with "citing": even a name shaped like one is taken as an outlet)
     co = cm and (_outlet_of(cm.group("o")) or _unknown_outlet_name(cm.group("o"), True, True))
@@ -743,6 +752,8 @@ def analyse_sentence(
                     o = _outlet_of(np) or _unknown_outlet_name(np)
                     if o:
                         sp = _Speaker(None, None, outlet=o)
+                if sp.outlet or sp.anaphor == "outlet":
+                    trail_start = tm.start()
                 if sp.outlet:
                     trailing_outlet = sp.outlet
                 elif sp.anaphor == "outlet":
@@ -823,6 +834,8 @@ def analyse_sentence(
         lm = _LEADING_VERB.search(lead, lm.end())
     if lm and speaker is None and trailing_outlet and not _SPEECH_ONLY.fullmatch(lm.group("v")):
         lm = None
+    if lm and trail_start is not None and lm.start() >= trail_start:
+        lm = None  # the leading verb is the trailing outlet's own
     # "The claim was first revealed by …", "were reported": a passive verb has no speaker;
     # "As first revealed by the FT, officials have estimated …": the subject comes after
     if lm and _PASSIVE_BEFORE.search(lead[: lm.start() + 1]):

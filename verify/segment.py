@@ -60,7 +60,9 @@ _BOILERPLATE = re.compile(
       | published\s+in\s+[A-Z]
       | follow\s+\S+(?:\s+\S+)?\s+on\s+(?:x|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads)\b
       | (?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}):?\s*$                       # "ISLAMABAD:", "SÃO PAULO" alone
-      | (?:pic|pictured|caption)\s*:
+      | (?:pic|pictured|caption|image\s+caption)\s*[:,]
+      | (?-i:[a-z]{2,4}(?:/[a-z]{2,4}){1,5})\s*$                     # AFP desk slug "fg/jxb/ach"
+      | (?-i:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?,\s+[A-Z]{2,6})\s*$   # "Bengaluru, DHNS" alone
       | (?:posted|published|updated)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+)?\d{1,2}
         [^,.;]{0,30}\d{4}\b[^,]{0,20}(?:,\s*(?:updated|last\s+updated)[^,]{0,40})?$  # "Posted Tue 7 Jan 2025 at 5:12pm"
       | .*\((?:supplied|photo|pic|picture|image|file|credit|courtesy)\b[^)]*\)\s*$  # "(Supplied: CFA)"

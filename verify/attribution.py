@@ -543,6 +543,15 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # "a number of female students", "dozens of residents": the people counted speak
     np = _QUANTIFIER.sub("", np, count=1) or np
     chunks = [c.strip() for c in np.split(",") if c.strip()]
+    # "Associate Professor Ng Kai Xin of the National University of Singapore": the person
+    po = _PERSON_OF_PLACE.match(chunks[0]) if chunks else None
+    if po:
+        pents = find_entities(po.group("p"))
+        named = [w for w in pents[-1].text.split() if w.lower().strip(".") not in TITLES] if pents else []
+        if pents and pents[-1].type in {"PERSON", "MISC"} and len(named) >= 2 and all(
+            w[:1].isupper() for w in named
+        ) and not lookup(pents[-1].text):
+            return _name_speaker(pents[-1], earlier)
     inst = _INSTITUTION.match(chunks[0]) if chunks else None
     if inst and len([m for m in find_entities(inst.group("name")) if m.type != "PERSON"]) > 1:
         # "the United Nations Office for the Coordination of Humanitarian Affairs": whole
@@ -560,7 +569,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     po = _PERSON_OF_PLACE.match(head_chunk)
     if po:
         pents = find_entities(po.group("p"))
-        if pents and pents[-1].type == "PERSON" and " " in pents[-1].text:
+        if pents and pents[-1].type in {"PERSON", "MISC"} and " " in pents[-1].text:
             return _name_speaker(pents[-1], earlier)
     det = re.sub(
         r"^(?:the|a|an|this|that|two|three|four|several|some|many|other)\s+",

@@ -148,6 +148,8 @@ def test_report_filters(fake_embedder, seeds_copy):
     assert rep["claims"] and {c["outlet"] for c in rep["claims"]} == {"ANI"}
     rep = json.loads(run("report", "--format", "json", "--since", "2021-09-04").stdout)
     assert rep["claims"] and all(c["published"] >= "2021-09-04" for c in rep["claims"])
+    rep = json.loads(run("report", "--format", "json", "--fast").stdout)
+    assert rep["claims"] and rep["summary"]["cross_encoders"] is False
 
 
 def test_fail_on_conflict_sets_exit_code_only_when_asked(fake_embedder, seeds_copy, monkeypatch):

@@ -43,3 +43,12 @@ def test_markdown_and_csv_neutralise_links_images_and_formulas(coll, tmp_path):
     assert "![x](" not in md and "[click](" not in md
     csv_text = render(rep, "csv")
     assert "'=HYPERLINK(1)" in csv_text and ",=HYPERLINK" not in csv_text
+
+
+def test_fast_report_skips_the_cross_encoders_and_covers_the_same_claims(coll, seeds_copy):
+    coll.ingest([str(seeds_copy)])
+    full = build_report(coll)
+    fast = build_report(coll, fast=True)
+    assert full["summary"]["cross_encoders"] is True
+    assert fast["summary"]["cross_encoders"] is False
+    assert [c["claim_id"] for c in fast["claims"]] == [c["claim_id"] for c in full["claims"]]

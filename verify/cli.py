@@ -278,8 +278,9 @@ def _render_check(result) -> str:
 @click.option("--out", "out", type=click.Path(dir_okay=False), help="Write to FILE (atomically) instead of stdout.")
 @click.option("--outlet", help="Only claims from this outlet.")
 @click.option("--since", help="Only claims from articles published on or after DATE (YYYY-MM-DD).")
+@click.option("--fast", is_flag=True, help="Skip the reranker and the stance cross-encoder (about 2.5x faster on large collections; trees-only stance).")
 @click.pass_context
-def report(ctx, fmt, out, outlet, since):
+def report(ctx, fmt, out, outlet, since, fast):
     """Cross-check every claim (or the filtered ones) against the other outlets."""
     from .report import build_report, render
 
@@ -287,7 +288,7 @@ def report(ctx, fmt, out, outlet, since):
     coll = _collection(ctx)
     n = coll.db.execute("select count(*) from claims").fetchone()[0]
     with click.progressbar(length=n, label="Cross-checking", file=sys.stderr, hidden=not _show_progress(ctx)) as bar:
-        rep = build_report(coll, outlet=outlet, since=since, progress=bar.update)
+        rep = build_report(coll, outlet=outlet, since=since, progress=bar.update, fast=fast)
     text = render(rep, fmt)
     if out:
         from .output import atomic_write_text

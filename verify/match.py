@@ -71,14 +71,18 @@ def load_stance_model():
 class Matcher:
     """Holds the loaded stance model so batch work loads it once."""
 
-    def __init__(self, collection, stance_model=None):
+    def __init__(self, collection, stance_model=None, *, cross_encoders: bool = True):
         self.collection = collection
         self._stance = stance_model
+        # False: first-stage ranking and the stance trees alone (batch work, ~2.5x faster)
+        self.cross_encoders = cross_encoders
 
     @property
     def stance(self):
         if self._stance is None:
             self._stance = load_stance_model()
+            if not self.cross_encoders and getattr(self._stance, "cross", None) is not None:
+                self._stance.cross = None
         return self._stance
 
     def _warm_stance(self) -> None:
@@ -93,7 +97,8 @@ class Matcher:
             self.collection.preload_index()
             from .rerank import get_reranker
 
-            get_reranker()  # the reranker's session, cached for retrieve()
+            if self.cross_encoders:
+                get_reranker()  # the reranker's session, cached for retrieve()
         except Exception:  # noqa: BLE001 - as above
             pass
 
@@ -128,6 +133,7 @@ class Matcher:
             outlets=outlets,
             exclude_outlets=exclude_outlets,
             exclude_article_ids=exclude_article_ids,
+            rerank=self.cross_encoders,
         )
         if not cands:
             return _result(text, [], [])

@@ -42,9 +42,13 @@ def build_report(
     since: str | None = None,
     matcher: Matcher | None = None,
     progress: Callable[[int], None] | None = None,
+    fast: bool = False,
 ) -> dict:
-    """Cross-check the selected claims; returns a JSON-ready dict with summary and claims."""
-    matcher = matcher or Matcher(collection)
+    """Cross-check the selected claims; returns a JSON-ready dict with summary and claims.
+
+    `fast`: first-stage ranking and the stance trees alone, without the two cross-encoders
+    (about 2.5x faster on a large collection; labels and order can differ)."""
+    matcher = matcher or Matcher(collection, cross_encoders=not fast)
     rows = select_claims(collection, outlet, since)
     ids, vecs = collection.vectors([r["id"] for r in rows])
     vec_by_id = dict(zip(ids.tolist(), vecs))
@@ -106,6 +110,7 @@ def build_report(
         "share_contested": round(contested / n, 4) if n else 0.0,
         "share_single_source": round(single / n, 4) if n else 0.0,
         "filters": {"outlet": outlet, "since": since},
+        "cross_encoders": matcher.cross_encoders,
         "model_id": collection.model_id,
     }
     return {"summary": summary, "claims": items}

@@ -537,3 +537,21 @@ def test_described_outlets_after_the_name_and_time_phrases_before_the_verb():
     assert res[3][1].speaker.endswith("Atmospheric Administration")  # not "month"
     assert res[4][1].speaker.endswith("Ng Kai Xin") and res[4][1].cited_source == "CNA"
     assert res[5][1].cited_source == "The Courier-Mail" and res[5][1].speaker is None
+
+
+def test_outlets_as_subjects_of_ordinary_verbs_but_not_agencies_by_acronym():
+    res = _att(
+        "Agence France-Presse had earlier put the figure at 27, quoting local volunteers.\n"
+        "Private broadcaster ITV Tanzania put the toll slightly higher, at 41.\n"
+        "Radio Kwizera, a station based in Ngara, said fishermen had found two bodies.\n"
+        "Tanzania's government-owned Daily News said the captain had been arrested.",
+        outlet="Reuters",
+    )
+    cited = [a.cited_source for _, a in res]
+    assert cited == ["AFP", "ITV Tanzania", "Radio Kwizera", "Daily News"]
+    res = _att(
+        "The WFP said 2 million people needed food aid.\n"
+        "The Haqqani Network said it carried out the attack.",
+        outlet="Reuters",
+    )
+    assert [a.cited_source for _, a in res] == [None, None]

@@ -136,6 +136,12 @@ _TOLD_OBJECT = re.compile(  # "… told The Hindu on condition of anonymity, as 
     r"^\s*(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}(?:\s+on\s+condition\s+of\s+"
     r"anonymity)?\s*(?:[,.;]|$)"
 )
+_LEAD_SUBJECT = re.compile(
+    r"(?P<s>(?:[A-Za-zÀ-ÿ0-9][\w'’.&/-]*\s+){0,5}?[A-ZÀ-Ý0-9][\w'’.&/-]*),?\s+(?:(?:had|has|have|"
+    r"also|earlier|first|however|meanwhile|later)\s+)*(?:put|gave|showed|shows|aired|ran|broke|"
+    r"published|carried|broadcast|estimated|suggested|has\s+suggested|revealed|obtained|"
+    r"quoted|cited|counted|tallied|put)\b"
+)
 _SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier\s+)?(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per)\s+(?P<np>[^,.;:\"“”]{2,90}?)(?=\s*(?:[,.;:]|$))", re.I
@@ -223,7 +229,6 @@ def _unknown_outlet_name(np: str, single_ok: bool = False, person_ok: bool = Fal
     if words[0].lower() in _ARTICLES and not np.strip().lower().startswith("the "):
         if words[0].lower() not in {"la", "el", "le", "il", "der", "die", "o", "a", "los", "las"}:
             return None  # "On February 10 wrote", "Numerous reports"
-    single_ok = single_ok or np.strip().startswith("the ")  # "the Courier-Mail reported"
     if len(words) == 1 and (
         not single_ok or name.lower() in ROLE_NOUNS or name.lower() in _PRONOUNS
         or (name.endswith("s") and name[1:].islower())  # "Scientists reported"
@@ -246,6 +251,24 @@ _BODY_WORDS = frozenset(
     court party union committee organisation organization fund service authority command
     government police agency bureau board centre center university hospital company group
     corporation association federation league administration military guard guards""".split()
+)
+
+
+def _subject_outlet(np: str) -> str | None:
+    """An unknown outlet as a subject, by a strict name shape ("Radio Kwizera", "Tanzania's
+    government-owned Daily News", "Sky Sports Germany"): names of groups and firms that end
+    in "Network" or "Star" are left out."""
+    n = re.sub(r"^(?:the\s+)?[A-Z][\w’'-]*['’]s\s+", "", np.strip())  # "Tanzania's …"
+    n = re.sub(r"^(?:the\s+)?(?:[\w]+-(?:owned|run|based|backed|funded|language)\s+)", "", n, flags=re.I)
+    m = _SUBJECT_SHAPE.fullmatch(n.strip())
+    return m.group("name") if m else None
+
+
+_SUBJECT_SHAPE = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:[A-ZÀ-Ý][\w'’&.-]*\s+){0,3}(?:News|Times|Post|Herald|Tribune|Journal|"
+    r"Gazette|Daily|Telegraph|Chronicle|Television|Broadcasting)(?:\s+[A-Z][a-z]+)?|"
+    r"(?:Radio|Sky\s+Sports|Sky\s+News)\s+[A-ZÀ-Ý0-9][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*)?|"
+    r"[A-Z][\w]*(?:-TV|TV)|[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?)"
 )
 
 
@@ -278,7 +301,7 @@ _DESCRIBED = re.compile(
 
 
 _OUTLET_SHAPE = re.compile(
-    r"^(?:the\s+)?(?P<name>[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?|[A-Z0-9][\w]*(?:News|FM|fm|TV)|"
+    r"^(?:the\s+)?(?P<name>[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[A-Z0-9][\w]*(?:News|FM|fm|TV)|"
     r"[A-Z][\w-]*\.(?:com|net|org|uz|kz|ru|ua|in|pk|af|ng|ke|za|ph|my|br|ar|mx|co|rs)|"
     r"\d[A-Z]{2,3}|"
     r"(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:-TV|\s+(?:TV|Radio|Television|News|Times|Post|"
@@ -520,7 +543,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     np = _OWNED_DATA.sub("", np)
     np = _DATA_OF.sub("", np) or np
     low = np.lower()
-    outlet = canonical_outlet(np) or described_outlet(np)
+    outlet = canonical_outlet(np) or described_outlet(np) or _subject_outlet(np.split(",")[0])
     if outlet:
         return _Speaker(None, None, outlet=outlet)
     if low in _PRONOUNS or _AGE_ANAPHOR.match(np):
@@ -758,7 +781,8 @@ def analyse_sentence(
                 sp = _classify_np(np, earlier)
                 if not sp.outlet and tm.group("v") in ("reported", "reports", "wrote", "writes"):
                     # "…, Corriere della Sera reported.": a name that reports, not a person
-                    o = _outlet_of(np) or _unknown_outlet_name(np)
+                    # (a one-word name only with "the": "the Courier-Mail reported")
+                    o = _outlet_of(np) or _unknown_outlet_name(np, np.strip().startswith("the "))
                     if o:
                         sp = _Speaker(None, None, outlet=o)
                 if sp.outlet or sp.anaphor == "outlet":
@@ -775,6 +799,14 @@ def analyse_sentence(
                 else:
                     continue
                 break
+    sm0 = _LEAD_SUBJECT.match(masked, pos)
+    if sm0:
+        # "Agence France-Presse had earlier put the figure at 27", "Private broadcaster ITV
+        # Tanzania put the toll at 41": a known or plainly described outlet as the subject
+        subj = sm0.group("s").strip().rstrip(",")
+        o = canonical_outlet(subj) or described_outlet(subj) or _subject_outlet(subj)
+        if o:
+            forward_cited = forward_cited or o
     for xm in _X_REPORTED.finditer(masked, pos):
         # "… a day after Sin Chew Daily reported that …", "…, the Herald Sun understands."
         o = _outlet_of(xm.group("o")) or _unknown_outlet_name(xm.group("o"))

@@ -104,14 +104,8 @@ def export_int8(model, tok, out_dir: Path, name: str) -> Path:
     return out
 
 
-def onnx_logits(path: Path, tok, first: list[str], second: list[str], batch: int = 64) -> np.ndarray:
-    from verify.cross_encoder import encode_pairs
-    from verify.fast_encoder import _session
+def onnx_model(path: Path, base_model: str, max_length: int):
+    """An exported file loaded exactly as `verify` runs it (verify.cross_encoder)."""
+    from verify.cross_encoder import OnnxCrossEncoder, tokenizer_of
 
-    sess = _session(path, None)
-    out = []
-    for s in range(0, len(first), batch):
-        ids, mask, types = encode_pairs(tok, first[s : s + batch], second[s : s + batch])
-        out.append(sess.run(None, {"input_ids": ids, "attention_mask": mask,
-                                   "token_type_ids": types})[0])
-    return np.concatenate(out)
+    return OnnxCrossEncoder(path, tokenizer_of(base_model), max_length)

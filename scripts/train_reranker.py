@@ -41,7 +41,7 @@ from ce_common import (  # noqa: E402
     base_model,
     export_int8,
     log,
-    onnx_logits,
+    onnx_model,
     scheduler,
     tensors,
     torch_logits,
@@ -205,9 +205,10 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".rerank-") as tmpd:
         tmpd = Path(tmpd)
         int8 = export_int8(model, tok, tmpd, "reranker.int8.onnx")
+        exported = onnx_model(int8, model_id, args.max_length)
         diffs, corr = [], []
         for qid, q, items in tune[:60]:
-            got = onnx_logits(int8, tok, [q] * len(items), [it[0] for it in items])[:, 0]
+            got = exported.logits([q] * len(items), [it[0] for it in items])[:, 0]
             diffs.append(np.abs(got - logits[qid]).mean())
             corr.append(np.corrcoef(got, logits[qid])[0, 1])
         info = {

@@ -44,7 +44,7 @@ from ce_common import (  # noqa: E402
     base_model,
     export_int8,
     log,
-    onnx_logits,
+    onnx_model,
     scheduler,
     tensors,
     torch_logits,
@@ -180,7 +180,8 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory(dir=out_dir, prefix=".stance-ce-") as tmpd:
         tmpd = Path(tmpd)
         path = export_int8(model, tok, tmpd, "stance_ce.int8.onnx")
-        q = softmax(onnx_logits(path, tok, [v[0] for v in val], [v[1] for v in val]))
+        exported = onnx_model(path, model_id, args.max_length)
+        q = softmax(exported.logits([v[0] for v in val], [v[1] for v in val]))
         agree = float(np.mean(np.argmax(q, 1) == np.argmax(p_ce, 1)))
         info = {
             "base_model": model_id,

@@ -28,6 +28,11 @@ class Settings:
         return self.home / INDEX_DIR
 
 
+def enabled(name: str) -> bool:
+    """An on/off setting from the environment, on unless set to 0/false/no/off."""
+    return os.environ.get(name, "1").strip().lower() not in {"0", "false", "no", "off"}
+
+
 def resolve(
     home: str | os.PathLike | None = None,
     model: str | None = None,

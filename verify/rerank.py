@@ -16,7 +16,6 @@ VERIFY_RERANK=0, retrieval is the first stage alone.
 from __future__ import annotations
 
 import json
-import os
 import sys
 import threading
 from collections.abc import Sequence
@@ -24,7 +23,8 @@ from pathlib import Path
 
 import numpy as np
 
-from .cross_encoder import OnnxCrossEncoder, encode_pairs, pair_tokenizer, tokenizer_of  # noqa: F401
+from .config import enabled
+from .cross_encoder import OnnxCrossEncoder, tokenizer_of
 
 DATA_DIR = Path(__file__).parent / "data"
 MODEL_FILE = "reranker.int8.onnx"
@@ -32,11 +32,6 @@ INFO_FILE = "reranker.json"
 
 _lock = threading.Lock()
 _loaded: dict = {}
-
-
-def enabled() -> bool:
-    """VERIFY_RERANK=0 turns the cross-encoder off (first stage only)."""
-    return os.environ.get("VERIFY_RERANK", "1").strip().lower() not in {"0", "false", "no", "off"}
 
 
 class CrossEncoderReranker:
@@ -67,7 +62,7 @@ class CrossEncoderReranker:
 
 def get_reranker() -> CrossEncoderReranker | None:
     """The shipped reranker (loaded once per process), or None when absent or disabled."""
-    if not enabled():
+    if not enabled("VERIFY_RERANK"):  # VERIFY_RERANK=0: the first stage alone
         return None
     with _lock:
         if "default" not in _loaded:

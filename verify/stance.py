@@ -17,19 +17,19 @@ The vectors are passed in by the caller (it has them from the index), so judging
 re-encodes text. Both models are retrained by `scripts/train_stance.py`.
 
 When `stance_ce.int8.onnx` is installed, the pair path (`predict`, what `check` and `report`
-use) also reads each pair with a **cross-encoder**: the packaged MiniLM fine-tuned on the same
-training parts with a 4-way head (`scripts/train_stance_ce.py`), run on ONNX Runtime. The
-trees decide how likely a pair is unrelated; among the related labels the two models'
-distributions are averaged (weight w from stance_ce.json, fixed in advance at 0.5); pairs the trees find clearly unrelated
-(p ≥ CROSS_GATE), and pairs with a detail-level conflict (figures, dates, actors, negation:
-the cross-encoder reads "around 1,000" vs "2,000" as corroborating), keep the trees' verdict. The article model keeps the trees' pair
+use) also reads each pair with a **cross-encoder**: the packaged MiniLM fine-tuned on the
+same training parts with a 4-way head (`scripts/train_stance_ce.py`), run on ONNX Runtime.
+The trees decide how likely a pair is unrelated; among the related labels the two models'
+distributions are averaged (weight w from stance_ce.json, fixed in advance at 0.5). Pairs
+the trees find clearly unrelated (p >= CROSS_GATE), and pairs with a detail-level conflict
+(figures, dates, actors, negation: the cross-encoder reads "around 1,000" vs "2,000" as
+corroborating), keep the trees' verdict. The article model keeps the trees' pair
 probabilities it was trained on. VERIFY_STANCE_CE=0 turns the cross-encoder off.
 """
 
 from __future__ import annotations
 
 import json
-import os
 import re
 import sys
 from collections.abc import Callable
@@ -228,7 +228,9 @@ def _blend(trees: np.ndarray, cross: np.ndarray, w: float) -> np.ndarray:
 
 def _load_cross(d: Path):
     """(cross-encoder, blend weight) from stance_ce.json in `d`, or (None, 0.0)."""
-    if os.environ.get("VERIFY_STANCE_CE", "1").strip().lower() in {"0", "false", "no", "off"}:
+    from .config import enabled
+
+    if not enabled("VERIFY_STANCE_CE"):
         return None, 0.0
     info_path, model_path = d / "stance_ce.json", d / "stance_ce.int8.onnx"
     if not (info_path.exists() and model_path.exists()):
@@ -325,10 +327,8 @@ class StanceModel:
         # unrelated (most retrieved candidates are, so a check stays fast), and not those
         # with a detail-level conflict: it does not see figures and dates ("around 1,000"
         # vs "2,000" US citizens reads as corroborating to it), the trees' features do.
-        todo = [
-            i for i in range(len(claims) if cross_top is None else min(len(claims), cross_top))
-            if probs[i, LABELS.index("unrelated")] < CROSS_GATE and not details[i]
-        ]  # fmt: skip
+        n = len(claims) if cross_top is None else min(len(claims), cross_top)
+        todo = [i for i in range(n) if probs[i, _U] < CROSS_GATE and not details[i]]
         ce = self.cross_proba([claims[i] for i in todo], [statements[i] for i in todo])
         if ce is not None:
             probs = probs.copy()

@@ -555,3 +555,47 @@ def test_outlets_as_subjects_of_ordinary_verbs_but_not_agencies_by_acronym():
         outlet="Reuters",
     )
     assert [a.cited_source for _, a in res] == [None, None]
+
+
+def test_quote_running_into_the_next_paragraph_keeps_its_speaker():
+    text = (
+        'Prof Ella Gilbert, a climate scientist, said the figures were "worrying".\n'
+        '"We are seeing the oceans shift into a new state. An extreme year is the norm.\n'
+        '"Once that ice is gone, it takes decades to come back," she said.\n'
+        "The data has not yet been peer reviewed."
+    )
+    speakers = [a.speaker for _, a in _att(text)]
+    assert speakers[:4] == ["Ella Gilbert"] * 4
+    assert speakers[4] is None  # a closed quotation does not run on
+
+
+def test_leading_participle_and_setting_are_not_the_subject():
+    (_, a1), (_, a2), (_, a3) = _att(
+        "Appearing for the petitioners, senior advocate Prashant Bhushan argued that the law was void.\n"
+        'Contacted by Le Monde, the company said it "does not comment on rumours".\n'
+        "At the VivaTech trade fair last June, co-founder Arthur Mensch had insisted that it would stay."
+    )
+    assert a1.speaker == "Prashant Bhushan"
+    assert a2.speaker != "Contacted by Le Monde" and a2.cited_source is None
+    assert a3.speaker == "Arthur Mensch"
+
+
+def test_the_coach_is_the_person_just_named_but_the_official_is_not():
+    res = _att(
+        "Carlo Ancelotti was asked about the injury at his press conference.\n"
+        '"Is it a blow? Of course it is," the Italian coach said.\n'
+        '"But we have players who can do that job."\n'
+        "Kim Yung-ho, the minister, declined to comment.\n"
+        '"The timing is hardly accidental," the official said.'
+    )
+    assert [a.speaker for _, a in res[1:4]] == ["Carlo Ancelotti"] * 3
+    assert res[5][1].speaker == "official"
+
+
+def test_sources_close_to_and_speech_verbs_with_that():
+    (_, a1), (_, a2) = _att(
+        "Sources close to the dressing room told this newspaper that the player felt pain.\n"
+        "Health workers in Nyatike complained that they had not received chlorine tablets."
+    )
+    assert a1.speaker == "sources"
+    assert a2.speaker is not None and a2.speaker.lower().endswith("workers")

@@ -54,7 +54,8 @@ RV = (
     r"declared|revealed|disclosed|acknowledged|admitted|(?<!an\s)(?<!the\s)estimated|predicted|"
     r"posted(?=\s+(?:on|to)\s+[^,.;]{0,40}?(?:\bthat\b|[:,]))|"
     r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands|"
-    r"described|(?:remarked|observed|replied|responded|recalled)" + _SPEECH_ONLY_AFTER + r"|contended|"
+    r"described|(?:remarked|observed|replied|responded|recalled|indicated|complained|conceded|"
+    r"signalled|signaled|suggested)" + _SPEECH_ONLY_AFTER + r"|contended|"
     r"pointed\s+out|cautioned|cautions|argue|argues|insist|insists|allege|alleges|(?:(?<=they\s)|(?<=They\s)|(?<=further\s)|(?<=also\s))claim(?=\s+that\b)|asked(?=\s*(?:[.,?!]|$))|"
     r"(?:condemned|welcomed|praised|critici[sz]ed|hailed)" + _SPEECH_ONLY_AFTER + r"|"
     r"ruled(?=\s+(?:(?:on\s+)?\w+day\s+)?that\b|(?:\s+(?:on\s+)?\w+day)?\s*[,.;]|\s*$)|found\s+that)"
@@ -129,8 +130,15 @@ _TIME_TAIL = re.compile(
     r"afternoon|evening|night)(?:\s+\w+)?$|\s+on\s+\w+day(?:\s+\w+)?$"
 )
 _LEAD_PARTICIPLE = re.compile(
-    r"(?:Speaking|Talking|Addressing|Writing|Responding|Appearing)\s+(?:at|in|during|after|"
-    r"before|outside|on)\b[^,\"“”]{1,80},\s+(?=\S)"
+    r"(?:(?:Speaking|Talking|Addressing|Writing|Responding|Appearing)\s+(?:at|in|during|after|"
+    r"before|outside|on|for)\b|(?:Contacted|Reached|Asked|Questioned|Pressed|Interviewed)"
+    r"\s+(?:by|about|on|whether|if|why|how|what|for|at|over|after)\b|Opening\s+the\b|"
+    r"Closing\s+the\b|Addressing\b|Representing\b)[^,\"“”]{1,80},\s+(?=\S)"
+)
+# "At the VivaTech trade fair last June, co-founder …": a setting, not the subject
+_LEAD_SETTING = re.compile(
+    r"(?:At|During|After|Before|Outside|Inside|Ahead\s+of)\s+(?:the|a|an|his|her|their|its)\s+"
+    r"[^,\"“”]{2,70},\s+(?=\S)"
 )
 _TOLD_OBJECT = re.compile(  # "… told The Hindu on condition of anonymity, as …"
     r"^\s*(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}(?:\s+on\s+condition\s+of\s+"
@@ -407,7 +415,8 @@ _DOCUMENTS = {"statement", "post", "document", "letter", "tweet", "message", "re
               "facebook post", "audio message", "video message"}  # fmt: skip
 _CUT = re.compile(
     r"\s(?:in|on|at|from|with|who|which|whose|during|after|before|addressed|speaking|via|"
-    r"through|while|when|seen|obtained|reviewed|quoted)\b|\s(?:of|for|to)\s(?![A-Z])|\s+\("
+    r"through|while|when|seen|obtained|reviewed|quoted|close\s+to|loyal\s+to|linked\s+to)\b|"
+    r"\s(?:of|for|to)\s(?![A-Z])|\s+\("
 )
 ROLE_NOUNS = frozenset(
     """official officials spokesman spokeswoman spokesperson spokespeople source sources
@@ -613,6 +622,11 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         return _Speaker(None, None, outlet=head_chunk_outlet)
     words = det.split()
     head = words[-1] if words else ""
+    if (
+        len(words) == 1 and head[:1].isupper() and head[1:].islower()
+        and head.lower() in ROLE_NOUNS and head.lower() not in _PRONOUNS and det == head_chunk
+    ):
+        return _Speaker(head.lower(), head.lower())  # "Sources close to the club told …"
     # "the group said", "the military's media wing said" -> the organisation named before
     if (
         re.match(r"^the\b", head_chunk, re.I)
@@ -665,7 +679,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
             # "the Taliban administration", "the Chinese foreign ministry": a named body
             name = " ".join(words[first_cap:])
             return _Speaker(name, entity_key(name))
-        return _Speaker(head.lower(), head.lower())
+        # "the Italian coach said": may name the person the article is about
+        return _Speaker(head.lower(), head.lower(), definite=bool(re.match(r"^the\s", head_chunk, re.I)))
     ents = [m for m in find_entities(head_chunk) if m.type != "OUTLET"]
     if ents:
         persons = [m for m in ents if m.type in {"PERSON", "MISC"}]
@@ -735,6 +750,9 @@ def analyse_sentence(
         if m:  # "Speaking at a press conference in the capital, Haddad said …"
             att._fresh_context = True
             pos = m.end()
+    m = _LEAD_SETTING.match(masked, pos)
+    if m:
+        pos = m.end()
 
     speaker: _Speaker | None = None
     trailing_outlet: str | None = None
@@ -944,11 +962,47 @@ def _quote_groups(text: str, segs: list[Segment]) -> list[int]:
             and seg.quote_spans
             and seg.quote_spans[0][0] == seg.start
             and text[seg.start] not in QUOTE_CHARS
-        )
+        ) or (i > 0 and _reopens(text, segs[i - 1], seg))
         if not continues:
             gid += 1
         groups.append(gid)
     return groups
+
+
+# roles one person holds at a time ("the coach", "the mayor"), unlike "the official"
+_ONE_HOLDER = frozenset(
+    """coach manager captain minister president premier chancellor judge justice governor mayor
+    senator ambassador envoy chairman chairwoman chair director commissioner king queen prince
+    princess pope attorney secretary prosecutor striker midfielder defender goalkeeper
+    founder""".split()
+)
+
+
+def _last_person_in(mentions: list[list[Mention]], i: int) -> tuple[str, str] | None:
+    """The last full name (two words or more) named in the two sentences before `i`."""
+    for j in (i - 1, i - 2):
+        persons = [m for m in mentions[j] if m.type == "PERSON" and " " in m.text.strip()] if j >= 0 else []
+        if persons:
+            return display_name(persons[-1].key) or persons[-1].text, persons[-1].key
+    return None
+
+
+_CLOSING_QUOTES = "\"”’'"
+
+
+def _reopens(text: str, prev: Segment, seg: Segment) -> bool:
+    """A quotation running on into a new paragraph: the convention leaves the closing mark off
+    at the paragraph's end and opens the next paragraph with a new one."""
+    if not prev.quote_spans or seg.paragraph == prev.paragraph:
+        return False
+    end = prev.end
+    while end > prev.start and text[end - 1].isspace():
+        end -= 1
+    return (
+        prev.quote_spans[-1][1] >= end - 1
+        and text[end - 1] not in _CLOSING_QUOTES
+        and text[seg.start] in QUOTE_CHARS
+    )
 
 
 _LEAD_PRONOUN = re.compile(r"^(?:He|She|They)\b")
@@ -1096,6 +1150,10 @@ def attribute(
                     # "…, Rachel Reeves has said. The shadow chancellor, …, said": the person
                     # just quoted, when nobody was introduced with that title
                     att.speaker, att.speaker_key = prev.speaker, prev.speaker_key
+                elif sp.definite and sp.name in _ONE_HOLDER and _last_person_in(mentions, i):
+                    # "Ancelotti was asked about it. … the Italian coach said": the person
+                    # the previous sentence named, when nobody was introduced with the title
+                    att.speaker, att.speaker_key = _last_person_in(mentions, i)
                 elif sp.name and _ACRONYM_USE.match(sp.name) and not lookup(sp.name):
                     # "the DPO said" -> the person introduced as District Police Officer
                     holder = _title_holder(sp.name, text[: seg.start])
@@ -1148,6 +1206,10 @@ def attribute(
                         att.speaker, att.speaker_key = speakers[j].name, speakers[j].key
                         if speakers[j].definite and speakers[j].name in titled:
                             att.speaker, att.speaker_key = titled[speakers[j].name]
+                        elif speakers[j].definite and speakers[j].name in _ONE_HOLDER:
+                            holder = _last_person_in(mentions, i)
+                            if holder:
+                                att.speaker, att.speaker_key = holder
                         att.how = "quote"
                         break
                     if j > i and speakers[j] is not None and speakers[j].anaphor == "pronoun":
@@ -1164,7 +1226,6 @@ def attribute(
             and prev.speaker
             and prev.quote_spans
             and i > 0
-            and segments[i - 1].paragraph == seg.paragraph
             and _wholly_quoted(text, seg)
         ):
             att.speaker, att.speaker_key, att.how = prev.speaker, prev.speaker_key, "quote"

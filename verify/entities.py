@@ -181,7 +181,8 @@ TITLES = frozenset(
 _INNER_TITLES = frozenset(
     """minister secretary president commissioner attorney governor spokesman spokeswoman
     spokesperson economist coach captain judge ambassador mayor senator representative
-    director chairman chairwoman chief leader commander envoy general""".split()
+    director chairman chairwoman chief leader commander envoy general dr prof professor
+    executive officer advocate inspector superintendent prosecutor administrator""".split()
 )
 # portfolio words that qualify a title without being an entity ("Union Health Secretary")
 _PORTFOLIO = frozenset(
@@ -432,6 +433,7 @@ def _pieces(text: str) -> list[tuple[int, int]]:
                     i
                     for i, t in enumerate(toks)
                     if t.group(0).lower().rstrip(".") in TITLES or t.group(0).lower() in _PORTFOLIO
+                    or t.group(0).lower().rstrip(".") in _INNER_TITLES
                 )
                 name_s = s + toks[cut + 1].start()
                 if first > 0:

@@ -599,3 +599,29 @@ def test_sources_close_to_and_speech_verbs_with_that():
     )
     assert a1.speaker == "sources"
     assert a2.speaker is not None and a2.speaker.lower().endswith("workers")
+
+
+def test_called_put_the_figure_and_forecast_are_attributions():
+    res = _att(
+        'Health Minister Uzoma Asagwara called the numbers "unacceptable" on Monday.\n'
+        "The Interior Ministry put the figure at 107,000.\n"
+        "The Kenya Meteorological Department has forecast more rain over the coming week.\n"
+        "The Democratic Alliance called for an inquiry.\n"
+        "Analysts polled by Reuters had forecast growth of 5 per cent."
+    )
+    assert res[0][1].speaker == "Uzoma Asagwara"
+    assert res[1][1].speaker and res[1][1].speaker.endswith("Ministry")
+    assert res[2][1].speaker == "Kenya Meteorological Department"
+    assert res[3][1].speaker == "Democratic Alliance"
+    assert res[4][1].speaker == "analysts" and res[4][1].cited_source == "Reuters"
+
+
+def test_a_thing_before_a_reporting_verb_is_not_a_speaker():
+    res = _att(
+        "Eskom will implement stage 4 load shedding from 4pm, the utility said.\n"
+        "His remarks came a day after Sin Chew Daily reported that the minister had resigned.\n"
+        "The outcome of Sunday's election remained uncertain as both sides claimed victory."
+    )
+    assert res[0][1].speaker != "shedding"
+    assert res[1][1].speaker is None and res[1][1].cited_source == "Sin Chew Daily"
+    assert res[2][1].speaker in (None, "sides")

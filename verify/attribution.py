@@ -58,7 +58,12 @@ RV = (
     r"signalled|signaled|suggested)" + _SPEECH_ONLY_AFTER + r"|contended|"
     r"pointed\s+out|cautioned|cautions|argue|argues|insist|insists|allege|alleges|(?:(?<=they\s)|(?<=They\s)|(?<=further\s)|(?<=also\s))claim(?=\s+that\b)|asked(?=\s*(?:[.,?!]|$))|"
     r"(?:condemned|welcomed|praised|critici[sz]ed|hailed)" + _SPEECH_ONLY_AFTER + r"|"
-    r"ruled(?=\s+(?:(?:on\s+)?\w+day\s+)?that\b|(?:\s+(?:on\s+)?\w+day)?\s*[,.;]|\s*$)|found\s+that)"
+    r"ruled(?=\s+(?:(?:on\s+)?\w+day\s+)?that\b|(?:\s+(?:on\s+)?\w+day)?\s*[,.;]|\s*$)|found\s+that|"
+    # "called the ruling “a blow”", "called for an inquiry", "put the figure at 107,000"
+    r"called(?=\s+(?:the|it|this|that|his|her|their|its|a|an)\b[^,.;\"“”]{0,40}?\s[\"“])|called\s+for|"
+    r"(?:put|puts|gave|gives)(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:figure|toll|"
+    r"estimate|number|total|count)\b)|(?:forecast|forecasts|projected)(?=\s+(?:that|more|less|"
+    r"further|heavy|growth|a|an)\b))"
 )
 _ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|first|originally|initially|exclusively|(?:last|this|earlier\s+this)\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
@@ -327,7 +332,7 @@ _TOLD_ANAPHOR = re.compile(
 # "seen by Reuters", "carried by Xinhua", "as first revealed by the FT", "a report in Dawn"
 _SEEN_BY = re.compile(
     r"\b(?:(?:seen|obtained|reviewed|verified|viewed|carried|quoted|broadcast|aired|"
-    r"published|revealed|(?:first\s+)?reported|cited|released)\s+by|"
+    r"published|revealed|(?:first\s+)?reported|cited|released|polled|surveyed|interviewed)\s+by|"
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|article|story|interview|editorial)\s+"
     r"(?:in|by|on|from))"
     r"\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
@@ -415,7 +420,8 @@ _DOCUMENTS = {"statement", "post", "document", "letter", "tweet", "message", "re
               "facebook post", "audio message", "video message"}  # fmt: skip
 _CUT = re.compile(
     r"\s(?:in|on|at|from|with|who|which|whose|during|after|before|addressed|speaking|via|"
-    r"through|while|when|seen|obtained|reviewed|quoted|close\s+to|loyal\s+to|linked\s+to)\b|"
+    r"through|while|when|seen|obtained|reviewed|quoted|close\s+to|loyal\s+to|linked\s+to|"
+    r"himself|herself|themselves|itself|polled|surveyed|interviewed|contacted|consulted)\b|"
     r"\s(?:of|for|to)\s(?![A-Z])|\s+\("
 )
 ROLE_NOUNS = frozenset(
@@ -441,7 +447,7 @@ _FINITE = re.compile(
 _QUANTIFIER = re.compile(
     r"^(?:(?:a|the)\s+(?:number|handful|group|couple|majority|few)|dozens|hundreds|"
     r"thousands|scores|some|many|several|most|all|each|one|two|three|four|five)\s+of\s+"
-    r"(?!the\s+[A-Z])(?=[a-z])",
+    r"(?-i:(?!the\s+[A-Z])(?=[a-z]))",
     re.I,
 )
 _NAMEWORD = r"[A-Z][\w.'’&-]*"
@@ -679,6 +685,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
             # "the Taliban administration", "the Chinese foreign ministry": a named body
             name = " ".join(words[first_cap:])
             return _Speaker(name, entity_key(name))
+        if not _agentive(head):
+            return _Speaker(None, None)  # "… load shedding", "the price": not who speaks
         # "the Italian coach said": may name the person the article is about
         return _Speaker(head.lower(), head.lower(), definite=bool(re.match(r"^the\s", head_chunk, re.I)))
     ents = [m for m in find_entities(head_chunk) if m.type != "OUTLET"]
@@ -688,6 +696,36 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     if head:
         return _Speaker(det, entity_key(det))
     return _Speaker(None, None)
+
+
+_AGENT_SUFFIX = re.compile(
+    r"(?:er|or|ist|ian|ant|ent|eer|ive|ess|man|men|woman|women|person|people|ary|ee|ster)s?$"
+)
+_NOT_AGENTS = frozenset(
+    """number numbers order orders paper papers letter letters water border matter matters
+    centre center quarter quarters shelter power powers weather summer winter winters october
+    november december september event events percent cent content statement government
+    department parliament agreement moment incident settlement treatment investment payment
+    announcement development equipment environment comment comments element movement
+    management document documents series""".split()
+)
+_MORE_AGENTS = frozenset(
+    """clerk clerks staff crew fans fan victim victims parent parents family families chef
+    nurse nurses pilot pilots police army military union unions ministry council board
+    court committee government cabinet club team side firm company group agency office
+    residents villagers locals youth youths doctor doctors surgeon guard guards""".split()
+)
+
+
+def _agentive(word: str) -> bool:
+    """A common noun that can name who speaks ("officials", "traders", "the owner"), not a
+    thing ("shedding", "the price", "complaints") left as the subject of a reporting verb."""
+    w = word.lower().strip(".,'’")
+    if w in ROLE_NOUNS or w in _ROLE_ANAPHORS or w in _DOCUMENTS or w in TITLES or w in _MORE_AGENTS:
+        return True
+    if w in _NOT_AGENTS or w.endswith(("ing", "ed")):
+        return False
+    return bool(_AGENT_SUFFIX.search(w))
 
 
 def _name_speaker(m: Mention, earlier: list[Mention]) -> _Speaker:

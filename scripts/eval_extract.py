@@ -11,7 +11,8 @@ in the passage by string search). Matching, per field:
   "officials" ~ "officials"). Precision = correct / predicted non-empty speakers;
   recall = correct / gold non-empty speakers. Boilerplate gold sentences are skipped.
 - cited_source: canonical outlet names must be equal (both sides passed through
-  canonical_outlet; an outlet the table does not know is compared by its lower-cased
+  outlet_family and canonical_outlet, so a named service counts as its outlet: "BBC Radio
+  Manchester" ~ "BBC", as verify counts them when it groups independent sources; an outlet the table does not know is compared by its lower-cased
   name and listed under `gold_outlets_not_in_table`, never dropped from recall). Same
   precision/recall definition.
 - boilerplate: binary precision/recall of the boilerplate flag over all sentences.
@@ -28,7 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from verify.entities import canonical_outlet, entity_key  # noqa: E402
+from verify.entities import canonical_outlet, entity_key, outlet_family  # noqa: E402
 from verify.extract import analyse_article  # noqa: E402
 
 
@@ -60,7 +61,7 @@ def _outlet(name: str | None) -> str | None:
     """
     if not name or not name.strip():
         return None
-    return canonical_outlet(name) or " ".join(name.lower().split())
+    return canonical_outlet(outlet_family(name)) or " ".join(name.lower().split())
 
 
 def evaluate(records: list[dict], verbose: bool = False) -> dict:

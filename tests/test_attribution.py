@@ -1,4 +1,5 @@
 from verify.attribution import attribute
+from verify.entities import outlet_family
 from verify.segment import segment
 
 
@@ -313,9 +314,12 @@ def test_outlets_credited_without_reported():
         outlet="AFP",
     )
     cited = [a.cited_source for _, a in res]
+    # a named service is credited as such, and counts as its outlet for independence
     assert cited == [
-        "Reuters", "Anadolu Agency", "Xinhua", "The Kathmandu Post", "Financial Times", "BBC"
+        "Reuters", "Anadolu Agency", "Xinhua", "The Kathmandu Post", "Financial Times",
+        "BBC Radio 4",
     ]
+    assert outlet_family(cited[-1]) == "BBC"
     speakers = [a.speaker for _, a in res]
     assert speakers[1] is None  # the outlet is the source, not a speaker
     assert speakers[4] is None  # a passive verb has no speaker

@@ -86,3 +86,10 @@ def test_entity_table_filters(coll, seeds_copy):
     places = entity_table(coll, "PLACE")
     assert places and all(r["type"] == "PLACE" for r in places)
     assert all(r["mentions"] >= 3 for r in entity_table(coll, min_count=3))
+
+
+def test_a_named_service_is_one_source_with_its_outlet():
+    assert source_group({"cited_source": "BBC Radio Manchester"}) == "BBC"
+    assert source_group({"cited_source": "CNN Brasil", "outlet": "X"}) == "CNN"
+    assert source_group({"outlet": "Tolo News"}) == "TOLOnews"
+    assert source_group({"outlet": "Some Local Paper"}) == "Some Local Paper"

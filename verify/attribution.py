@@ -38,6 +38,8 @@ from verify.entities import (
     find_entities,
     initials,
     lookup,
+    outlet_family,
+    outlet_service,
     resolve_surname,
     skeleton,
 )
@@ -179,7 +181,11 @@ def _outlet_of(np: str, guess: bool = False) -> str | None:
         if o is None:
             np = _POSS.split(np, maxsplit=1)[0]
     if o is None:
-        # a named service of an outlet: "BBC Radio 4", "Al Jazeera English", "CNN International"
+        svc = outlet_service(np)
+        if svc:  # "BBC Radio Manchester", "CNN Brasil": the service is what the article credits
+            return svc[0]
+    if o is None:
+        # a programme of an outlet: "BBC Today programme"
         words = np.split()
         for n in range(len(words) - 1, 0, -1):
             o = canonical_outlet(" ".join(words[:n]))
@@ -1229,9 +1235,9 @@ def attribute(
                 elif last_org:
                     att.speaker, att.speaker_key = last_org
                 att.how = att.how or "pronoun"
-        if att.cited_source and own and att.cited_source.lower() == own.lower():
+        if att.cited_source and own and outlet_family(att.cited_source).lower() == own.lower():
             att.cited_source = None
-            att.cited_chain = [c for c in att.cited_chain if c.lower() != own.lower()]
+            att.cited_chain = [c for c in att.cited_chain if outlet_family(c).lower() != own.lower()]
         # a quotation attributed elsewhere in its group
         if att.speaker is None and not att._own_attribution:
             for j in range(len(results)):

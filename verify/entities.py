@@ -146,6 +146,43 @@ def canonical_outlet(name: str) -> str | None:
     return None
 
 
+_NOT_SERVICE = re.compile(
+    r"^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$|^(?:January|February|March|April|May|June|July|"
+    r"August|September|October|November|December|On|In|At|That|This|Last|News)$"
+)
+
+
+def outlet_service(name: str) -> tuple[str, str] | None:
+    """A named service of a known outlet: "BBC Radio Manchester" -> ("BBC Radio Manchester",
+    "BBC"), "CNN Brasil", "Bild am Sonntag", "Al Jazeera Mubasher". None when the name is
+    the outlet itself or no known outlet starts it."""
+    n = re.sub(r"^the\s+", "", name.strip().strip(".,;:"), flags=re.I)
+    if canonical_outlet(n):
+        return None
+    words = n.split()
+    for k in range(len(words) - 1, 0, -1):
+        parent = canonical_outlet(" ".join(words[:k]))
+        if parent is None:
+            continue
+        rest = words[k:]
+        if len(rest) <= 3 and all(
+            (w[:1].isupper() or w[:1].isdigit() or w in {"am", "de", "en"}) and not _NOT_SERVICE.match(w)
+            for w in rest
+        ) and not rest[-1].endswith(("'s", "’s")):
+            return n, parent
+        return None
+    return None
+
+
+def outlet_family(name: str) -> str:
+    """The outlet a name belongs to, for counting independent sources: a service counts as
+    its parent ("BBC Radio Manchester" -> "BBC"); anything else is returned as it is."""
+    svc = outlet_service(name)
+    if svc:
+        return svc[1]
+    return canonical_outlet(name) or name
+
+
 _OUTLET_SUFFIXES = [
     re.compile(r"\s+" + s + r"$", re.I)
     for s in (r"news\s+agency", r"agency", r"newspaper", r"channel", r"tv", r"daily", r"website")

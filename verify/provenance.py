@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from verify.entities import outlet_family
+
 COPY_COSINE = 0.9  # candidates for a copy must be this close in meaning...
 COPY_TEXT_RATIO = 85  # ...and this close in wording (rapidfuzz ratio, 0-100)
 COPY_ARTICLE_SHARE = 0.5  # an article whose claims are mostly copies of one article is syndicated
@@ -24,7 +26,7 @@ def source_group(row: dict) -> str:
     for key in ("source_group", "cited_source", "outlet"):
         value = (row.get(key) or "").strip()
         if value:
-            return value
+            return outlet_family(value)
     return "unknown"
 
 
@@ -137,7 +139,7 @@ def recompute_groups(collection, claim_ids: set[int]) -> None:
         row = rows.get(cid) or collection.claims_by_id([cid]).get(cid)
         if row is None:
             return "unknown"
-        g = (row.get("cited_source") or "").strip()
+        g = outlet_family((row.get("cited_source") or "").strip())
         if not g and cid in copy_of and depth < 20:
             g = group_of(copy_of[cid], depth + 1)
         if not g:

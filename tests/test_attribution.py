@@ -629,3 +629,14 @@ def test_a_thing_before_a_reporting_verb_is_not_a_speaker():
     assert res[0][1].speaker != "shedding"
     assert res[1][1].speaker is None and res[1][1].cited_source == "Sin Chew Daily"
     assert res[2][1].speaker in (None, "sides")
+
+
+def test_told_a_described_outlet_and_the_magazine():
+    res = _att(
+        "Caixin reported that factories were moving.\n"
+        "One executive told the magazine that his firm had moved 30 per cent of its production.\n"
+        "The owner told French broadcaster France 3 that the painting was genuine.\n"
+        "Karen Wengerd told Cleveland TV station WKYC that the child had died.\n"
+        "He told TV Globo that the priority remained finding survivors."
+    )
+    assert [a.cited_source for _, a in res[1:]] == ["Caixin", "France 3", "WKYC", "TV Globo"]

@@ -88,8 +88,8 @@ _INTERVIEW_WITH = re.compile(
     r"de|del|della|di|da|do)){0,5})",
 )
 _OUTLET_ANAPHOR_NP = re.compile(
-    r"^the\s+(?:[\w-]+\s+)?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|"
-    r"news\s+agency|network|tv|website|station|publication)\b",
+    r"^the\s+(?:[\w-]+\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|"
+    r"news\s+agency|network|tv|website|station|publication|magazine|portal|weekly|tabloid)\b",
     re.I,
 )
 # "In Uttar Pradesh, chief electoral officer … said": the place is not the speaker
@@ -164,9 +164,16 @@ _ACCORDING = re.compile(
 _CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<np>[^,.;\"“”]{2,90}?)(?=\s*(?:[,.;]|$))", re.I)
 # "told Reuters", "told local broadcaster TOLOnews", "told news agency ANI"
 _TOLD = re.compile(
-    r"\btold\s+(?:the\s+(?=[a-z]))?(?:(?:local|state|state-run|state-owned|national|private|independent|"
+    r"\btold\s+(?:the\s+(?=[a-z]))?"
+    # "told French broadcaster France 3", "told the left-leaning newspaper La Jornada"
+    r"(?:(?:[A-Z][a-z]+|[a-z]+-[a-z]+)\s+(?=(?:[a-z-]+\s+)?(?:broadcaster|newspaper|daily|channel|"
+    r"station|radio|television|magazine|agency|network|outlet|website|portal|weekly|tabloid)\b|"
+    r"TV\s+(?:station|channel|network)\b))?"
+    r"(?:(?:local|state|state-run|state-owned|national|private|independent|public|public-service|"
     r"news|wire|news\s+agency|broadcaster|channel|newspaper|daily|radio|television|"
-    r"network|outlet|website|station)\s+){0,3}"
+    r"TV\s+(?:station|channel|network)|"
+    r"network|outlet|website|station|magazine|weekly|tabloid|portal|news\s+portal|business|"
+    r"financial|sports|regional)\s+){0,3}"
     r"(?P<o>(?:the\s+)?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|de|del|della|di|da|do)){0,5})"
 )
 _POSS = re.compile(r"['’]s\b")
@@ -331,8 +338,8 @@ _OUTLET_SHAPE = re.compile(
 )
 _TOLD_ANAPHOR = re.compile(
     r"\b(?:told|quoted\s+by|speaking\s+to|talking\s+to|in\s+comments\s+to)\s+the\s+"
-    r"(?:[\w-]+\s+)?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|network|"
-    r"station|publication|website)\b",
+    r"(?:[\w-]+\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:channel|agency|newspaper|paper|broadcaster|"
+    r"outlet|daily|network|station|publication|website|magazine|portal|news\s+portal|weekly|tabloid)\b",
     re.I,
 )
 # "seen by Reuters", "carried by Xinhua", "as first revealed by the FT", "a report in Dawn"

@@ -640,3 +640,14 @@ def test_told_a_described_outlet_and_the_magazine():
         "He told TV Globo that the priority remained finding survivors."
     )
     assert [a.cited_source for _, a in res[1:]] == ["Caixin", "France 3", "WKYC", "TV Globo"]
+
+
+def test_same_interview_keeps_the_outlet_and_writing_that_names_the_subject():
+    res = _att(
+        "Governor Tarcísio de Freitas told TV Globo that the toll would rise.\n"
+        "Rescuers searched the hillside all night.\n"
+        "In the same interview, he said federal troops had been requested.\n"
+        "Economy Minister Luis Caputo celebrated the figure on social media, writing that inflation was beaten."
+    )
+    assert res[2][1].cited_source == "TV Globo"
+    assert res[3][1].speaker == "Luis Caputo" and res[3][1].cited_source is None

@@ -776,6 +776,9 @@ def analyse_sentence(
         o = canonical_outlet(io.group("o")) if io else None
         if o:
             forward_cited = o
+        elif re.match(r"In\s+(?:the\s+same|that|the(?:\s+[\w-]+)?)\s+(?:interview|remarks|comments)\b",
+                      m.group(0), re.I):
+            att._outlet_anaphor = True  # "In the same interview, he said": the outlet before
         else:
             # "In a statement released later, Lang said …": a new occasion, so an
             # outlet credited for an earlier interview does not carry over
@@ -983,6 +986,15 @@ def analyse_sentence(
             elif sp.name or sp.anaphor:
                 speaker = sp
                 att._subject_span = (pos, pos + len(region.rstrip(" ,")))
+    if speaker is None and not trailing_outlet and _SPEECH_PARTICIPLE.search(masked, pos):
+        # "Economy Minister Luis Caputo celebrated the figure, writing that …": whoever acts
+        # in the main clause is the one writing
+        sv = _NAMED_SUBJECT.match(masked, pos)
+        if sv:
+            sp = _classify_np(sv.group("np"), earlier)
+            if sp.name and not sp.outlet and not sp.anaphor:
+                speaker = sp
+                att._subject_span = (pos, pos + len(sv.group("np").rstrip()))
     if speaker is not None and speaker.anaphor == "indefinite-document":
         speaker = None
     if trailing_outlet:
@@ -1001,6 +1013,16 @@ def analyse_sentence(
         speaker is not None or att.cited_source is not None or att._outlet_anaphor
     )
     return att, speaker
+
+
+_SPEECH_PARTICIPLE = re.compile(
+    r",\s+(?:saying|writing|adding|arguing|noting|insisting|warning|claiming|stressing|"
+    r"explaining|telling\s+\w+)\s+(?:that\b|[\"“:])"
+)
+_NAMED_SUBJECT = re.compile(
+    r"(?P<np>(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,6})(?:has\s+|had\s+|have\s+)?"
+    r"(?P<v>[a-z]+(?:ed|s))\b"
+)
 
 
 def _quote_groups(text: str, segs: list[Segment]) -> list[int]:

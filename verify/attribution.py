@@ -161,7 +161,10 @@ _SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per)\s+(?P<np>[^,.;:\"“”]{2,90}?)(?=\s*(?:[,.;:]|$))", re.I
 )
-_CITING = re.compile(r"\b(?:citing|quoting)\s+(?P<np>[^,.;\"“”]{2,90}?)(?=\s*(?:[,.;]|$))", re.I)
+_CITING = re.compile(
+    r"\b(?:citing|quoting|cites|cited|quotes|quoted)\s+(?!by\b|as\b)(?P<np>[^,.;\"“”]{2,90}?)"
+    r"(?=\s+as\s+(?:saying|telling)\b|\s*(?:[,.;:]|$))", re.I
+)
 # "told Reuters", "told local broadcaster TOLOnews", "told news agency ANI"
 _TOLD = re.compile(
     r"\btold\s+(?:the\s+(?=[a-z]))?"
@@ -373,7 +376,8 @@ _NEGATED = re.compile(r"^(?:no|none|nobody|neither|not)\b", re.I)
 _AGE_ANAPHOR = re.compile(r"^the\s+\d{1,3}-year-old$", re.I)
 # "people familiar with the matter": the conventional label of an anonymous source
 _FAMILIAR = re.compile(
-    r"^(?P<who>people|persons|sources|a\s+person|a\s+source)\s+(?:familiar\s+with|"
+    r"^(?:(?:two|three|four|five|several|multiple|some|\d+)\s+)?(?P<who>people|persons|sources|"
+    r"officials|a\s+person|a\s+source)\s+(?:familiar\s+with|"
     r"briefed\s+on|with\s+knowledge\s+of)\s+the\s+(?:matter|talks|plans?|situation|"
     r"discussions|deal|negotiations)$",
     re.I,
@@ -580,8 +584,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         return _Speaker(None, None)
     fam = _FAMILIAR.match(np)
     if fam:
-        label = re.sub(r"^an?\s+", "", np, flags=re.I).lower()
-        return _Speaker(label, label)
+        label = re.sub(r"^an?\s+", "", fam.group("who"), flags=re.I).lower()
+        return _Speaker(label, label)  # "two people familiar with the matter" -> "people"
     if _OUTLET_ANAPHOR_NP.match(np) and len(np.split()) <= 4:
         return _Speaker(np.split()[-1].lower().strip(".,"), None, anaphor="outlet")
     # "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the full name
@@ -1180,7 +1184,7 @@ def attribute(
                     fit = next((c for c in cands if c[0] and _NAMED_ROLES[noun].search(c[0])),
                                (noun, noun))  # fmt: skip
                     att.speaker, att.speaker_key = fit
-                elif src and not (prev_sp is not None and prev_sp.is_person):
+                elif src and src.speaker[:1].isupper() and not (prev_sp is not None and prev_sp.is_person):
                     att.speaker, att.speaker_key = src.speaker, src.speaker_key
                 elif last_org:
                     # "the weather office said" after a doctor spoke: a body, not the doctor

@@ -8,7 +8,8 @@ in the passage by string search). Matching, per field:
 
 - speaker: a prediction matches when its entity key equals the gold's key, or when the
   last words match case-insensitively ("Kenneth McKenzie" ~ "Kenneth F. McKenzie",
-  "officials" ~ "officials"). Precision = correct / predicted non-empty speakers;
+  "officials" ~ "officials"; for two lower-case role phrases the head noun, which comes
+  first: "people familiar with the matter" ~ "people"). Precision = correct / predicted non-empty speakers;
   recall = correct / gold non-empty speakers. Boilerplate gold sentences are skipped.
 - cited_source: canonical outlet names must be equal (both sides passed through
   outlet_family and canonical_outlet, so a named service counts as its outlet: "BBC Radio
@@ -50,6 +51,10 @@ def speaker_match(pred: str | None, gold: str | None) -> bool:
         return False
     if entity_key(pred) == entity_key(gold):
         return True
+    if pred[:1].islower() and gold[:1].islower():
+        # role phrases: the head noun comes first ("people familiar with the matter" ~ "people")
+        if pred.split()[0].strip(".,") == gold.split()[0].strip(".,"):
+            return True
     return pred.split()[-1].lower().strip(".,") == gold.split()[-1].lower().strip(".,")
 
 

@@ -584,8 +584,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         return _Speaker(None, None)
     fam = _FAMILIAR.match(np)
     if fam:
-        label = re.sub(r"^an?\s+", "", fam.group("who"), flags=re.I).lower()
-        return _Speaker(label, label)  # "two people familiar with the matter" -> "people"
+        label = re.sub(r"^(?:an?|two|three|four|five|several|multiple|some|\d+)\s+", "", np, flags=re.I).lower()
+        return _Speaker(label, label)  # "two people familiar with the matter" -> "people familiar …"
     if _OUTLET_ANAPHOR_NP.match(np) and len(np.split()) <= 4:
         return _Speaker(np.split()[-1].lower().strip(".,"), None, anaphor="outlet")
     # "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the full name

@@ -1,4 +1,10 @@
-"""SICK three-way entailment through the pair model (sentence_A = claim, sentence_B = statement).
+"""SICK three-way entailment through the pair model.
+
+SICK labels whether sentence_A (the premise) entails sentence_B (the hypothesis). A
+statement corroborates a claim when the statement, as evidence, supports the claim, so the
+premise is the statement and the hypothesis is the claim: claim = sentence_B, statement =
+sentence_A. (Earlier versions of this script had them the other way round: 0.515 on the trial
+rows, against 0.527 this way.)
 
     python scripts/eval_sick.py --tsv ../shared/data/sick/SICK_train_trial.tsv --holdout
 
@@ -34,7 +40,7 @@ def main() -> None:
     rows = load_sick(args.tsv)
     if args.holdout:
         rows = [r for r in rows if splits.sick_holdout(r["set"])]
-    results = judge_pairs(args, [r["a"] for r in rows], [r["b"] for r in rows])
+    results = judge_pairs(args, [r["b"] for r in rows], [r["a"] for r in rows])
     gold = [r["label"] for r in rows]
     pred = [TO_SICK.get(r.label, "NEUTRAL") for r in results]
     out = {"pairs": len(rows), "holdout": args.holdout} | classification_report(gold, pred, CLASSES)

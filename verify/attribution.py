@@ -438,7 +438,8 @@ _DOCUMENTS = {"statement", "post", "document", "letter", "tweet", "message", "re
 _CUT = re.compile(
     r"\s(?:in|on|at|from|with|who|which|whose|during|after|before|addressed|speaking|via|"
     r"through|while|when|seen|obtained|reviewed|quoted|close\s+to|loyal\s+to|linked\s+to|"
-    r"himself|herself|themselves|itself|polled|surveyed|interviewed|contacted|consulted)\b|"
+    r"himself|herself|themselves|itself|polled|surveyed|interviewed|contacted|consulted|"
+    r"familiar\s+with|briefed\s+on)\b|"
     r"\s(?:of|for|to)\s(?![A-Z])|\s+\("
 )
 ROLE_NOUNS = frozenset(
@@ -730,7 +731,12 @@ _MORE_AGENTS = frozenset(
     """clerk clerks staff crew fans fan victim victims parent parents family families chef
     nurse nurses pilot pilots police army military union unions ministry council board
     court committee government cabinet club team side firm company group agency office
-    residents villagers locals youth youths doctor doctors surgeon guard guards""".split()
+    residents villagers locals youth youths doctor doctors surgeon guard guards neighbour
+    neighbours neighbor neighbors friend friends husband wife son daughter brother sister
+    girl boy child children classmate classmates colleague colleagues veteran veterans
+    relative cousin uncle aunt grandmother grandfather widow fiancé fiancée partner insider
+    insiders aide aides counsel guest guests hostage hostages schoolgirl schoolboy user users
+    author authors""".split()
 )
 
 

@@ -92,6 +92,9 @@ def evaluate(records: list[dict], verbose: bool = False) -> dict:
             c["boilerplate"][0] += int(pred_bp and g["boilerplate"])
             c["boilerplate"][1] += int(pred_bp)
             c["boilerplate"][2] += int(g["boilerplate"])
+            if pred_bp != g["boilerplate"]:
+                errors.append({"id": rec["id"], "text": g["text"][:80],
+                               "boilerplate": [pred_bp, g["boilerplate"]]})  # fmt: skip
             if g["boilerplate"]:
                 continue
             ps = best.speaker if best and not best.boilerplate else None

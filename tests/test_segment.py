@@ -115,3 +115,18 @@ def test_desk_slugs_bureau_credits_and_image_captions():
     assert is_boilerplate("Bengaluru, DHNS")
     assert is_boilerplate("Image caption, A nurse prepares a dose of the vaccine")
     assert not is_boilerplate("Bengaluru, the city said, will build 12 new lakes.")
+
+
+def test_more_credit_lines_and_corrections_are_boilerplate():
+    from verify.segment import segment
+
+    text = (
+        "Tepic (Mexico), Jun 4 (EFE).-\n"
+        "The count resumed on Tuesday.\n"
+        "Le Monde with AFP\n"
+        "– with reports from Jairo Dizon/Rappler.com\n"
+        "Correction: An earlier version of this text stated that the filing was sent on Tuesday. It was sent on Wednesday.\n"
+        "Officials said the count would end on Friday."
+    )
+    flags = [(text[s.start : s.end], s.boilerplate) for s in segment(text)]
+    assert [b for _, b in flags] == [True, False, True, True, True, True, False]

@@ -85,6 +85,12 @@ _BOILERPLATE = re.compile(
       | (?:photo|image|picture)s?\s+(?:by|courtesy\s+of|credit)\b     # photo credits
       | (?:the\s+)?(?:story|article)\s+(?:continues|continued)\s+below
       | end\s*item\s*$
+      | with\s+(?:additional\s+)?(?:reports?|reporting)\s+(?:from|by)\b   # "– with reports from …"
+      | [\w'’ .-]{2,40}\s+with\s+(?:AFP|Reuters|AP|agencies|wires|EFE|dpa|ANSA)\s*\.?\s*$  # "Le Monde with AFP"
+      | (?:correction|clarification|editor['’]?s?\s+note)\s*:
+      | (?-i:[A-ZÀ-Ý][a-zà-ÿ]+)\.\s*$                                  # a lone dateline word "Bukoba."
+      | [A-Z][\w .'’()-]{1,40},\s+\w{3,9}\.?\s+\d{1,2}\s+\([A-Za-z][\w ]{1,20}\)\s*[.:\-–—]*\s*$
+                                                                     # "Tepic (Mexico), Jun 4 (EFE).-"
     )""",
     re.I | re.X,
 )
@@ -163,6 +169,9 @@ def _continues_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
+_CORRECTION = re.compile(r"\W*(?:correction|clarification|editor['’]?s?\s+note)\s*:", re.I)
+
+
 def is_boilerplate(sentence: str) -> bool:
     """Navigation, credits and promos: text about the article, not claims in it."""
     s = sentence.strip()
@@ -221,7 +230,9 @@ def segment(text: str) -> list[Segment]:
                     seg.dateline = (s, s + dm.end())
                     seg.agency = dm.groupdict().get("agency")
                     seg.start = s + dm.end()
-            seg.boilerplate = is_boilerplate(text[seg.start : seg.end])
+            seg.boilerplate = is_boilerplate(text[seg.start : seg.end]) or (
+                i > 0 and segments[-1].boilerplate and _CORRECTION.match(text, segments[-1].start) is not None
+            )  # the rest of a "Correction: …" paragraph is a note about the article too
             seg.quote_spans = [
                 (max(qs, seg.start), min(qe, seg.end))
                 for qs, qe in quotes

@@ -517,6 +517,7 @@ def _plausible_np(np: str) -> bool:
         or head.lower() in ROLE_NOUNS
         or head.lower() in _DOCUMENTS
         or head.lower() in _ROLE_ANAPHORS
+        or (head.lower() in _MORE_AGENTS and len(words) <= 4)  # "a clerk at one of the stores"
         or bool(_OUTLET_ANAPHOR_NP.match(head_chunk))  # "…, the station said."
     )
 

@@ -651,3 +651,14 @@ def test_same_interview_keeps_the_outlet_and_writing_that_names_the_subject():
     )
     assert res[2][1].cited_source == "TV Globo"
     assert res[3][1].speaker == "Luis Caputo" and res[3][1].cited_source is None
+
+
+def test_tally_kept_by_an_outlet_post_nominals_and_reached_by_telephone():
+    res = _att(
+        "The stabbing is the city's 31st homicide, according to a tally kept by the Winnipeg Free Press.\n"
+        "Opening the case, Sarah Whitfield KC said the firm was designed to deceive.\n"
+        '"There was almost no resistance," said a resident reached by telephone, who asked not to be named.'
+    )
+    assert res[0][1].cited_source == "Winnipeg Free Press" and res[0][1].speaker is None
+    assert res[1][1].speaker == "Sarah Whitfield"
+    assert res[2][1].speaker == "resident"

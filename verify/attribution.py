@@ -161,6 +161,12 @@ _SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per)\s+(?P<np>[^,.;:\"“”]{2,90}?)(?=\s*(?:[,.;:]|$))", re.I
 )
+_KEPT_BY = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:tally|count|report|analysis|survey|poll|database|"
+    r"tracker|investigation|review|estimate)\s+(?:(?:kept|compiled|published|conducted|carried\s+out|"
+    r"run|released|commissioned)\s+)?by\s+(?P<o>.+)$",
+    re.I,
+)
 _CITING = re.compile(
     r"\b(?:citing|quoting|cites|cited|quotes|quoted)\s+(?!by\b|as\b)(?P<np>[^,.;\"“”]{2,90}?)"
     r"(?=\s+as\s+(?:saying|telling)\b|\s*(?:[,.;:]|$))", re.I
@@ -438,7 +444,7 @@ _DOCUMENTS = {"statement", "post", "document", "letter", "tweet", "message", "re
 _CUT = re.compile(
     r"\s(?:in|on|at|from|with|who|which|whose|during|after|before|addressed|speaking|via|"
     r"through|while|when|seen|obtained|reviewed|quoted|close\s+to|loyal\s+to|linked\s+to|"
-    r"himself|herself|themselves|itself|polled|surveyed|interviewed|contacted|consulted|"
+    r"himself|herself|themselves|itself|polled|surveyed|interviewed|contacted|consulted|reached|"
     r"familiar\s+with|briefed\s+on)\b|"
     r"\s(?:of|for|to)\s(?![A-Z])|\s+\("
 )
@@ -752,7 +758,14 @@ def _agentive(word: str) -> bool:
     return bool(_AGENT_SUFFIX.search(w))
 
 
+_POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|MPP|OBE|MBE|CBE|Jr\.?|Sr\.?))+$")
+
+
 def _name_speaker(m: Mention, earlier: list[Mention]) -> _Speaker:
+    if _POST_NOMINAL.search(m.text) and " " in _POST_NOMINAL.sub("", m.text):
+        # "Sarah Whitfield KC", "Keir Starmer MP": the person, not the post-nominal letters
+        text = _POST_NOMINAL.sub("", m.text)
+        m = Mention(text, entity_key(text), m.type, m.start, m.start + len(text))
     full = m
     if " " not in m.text.strip():
         r = resolve_surname(m.text, earlier)
@@ -928,6 +941,12 @@ def analyse_sentence(
             if sp.name:
                 speaker = sp
     for am in _ACCORDING.finditer(masked):
+        kept = _KEPT_BY.match(am.group("np"))
+        if kept:  # "according to a tally kept by the Winnipeg Free Press"
+            o = _outlet_of(kept.group("o"), guess=True)
+            if o:
+                forward_cited = forward_cited or o
+                continue
         o = canonical_outlet(am.group("np"))
         if o:
             forward_cited = forward_cited or o

@@ -577,10 +577,11 @@ def test_leading_participle_and_setting_are_not_the_subject():
     (_, a1), (_, a2), (_, a3) = _att(
         "Appearing for the petitioners, senior advocate Prashant Bhushan argued that the law was void.\n"
         'Contacted by Le Monde, the company said it "does not comment on rumours".\n'
-        "At the VivaTech trade fair last June, co-founder Arthur Mensch had insisted that it would stay."
+        "At the VivaTech trade fair last June, co-founder Arthur Mensch had insisted that it would stay.",
+        outlet="Le Monde",
     )
     assert a1.speaker == "Prashant Bhushan"
-    assert a2.speaker != "Contacted by Le Monde" and a2.cited_source is None
+    assert a2.speaker != "Contacted by Le Monde" and a2.cited_source is None  # its own reporter
     assert a3.speaker == "Arthur Mensch"
 
 
@@ -662,3 +663,19 @@ def test_tally_kept_by_an_outlet_post_nominals_and_reached_by_telephone():
     assert res[0][1].cited_source == "Winnipeg Free Press" and res[0][1].speaker is None
     assert res[1][1].speaker == "Sarah Whitfield"
     assert res[2][1].speaker == "resident"
+
+
+def test_claimed_with_a_clause_is_a_statement_but_claimed_responsibility_is_not():
+    res = _att(
+        'Russia\'s Defense Ministry claimed its forces had struck "military-industrial facilities", TASS reported.\n'
+        "ISIS-K claimed responsibility, Amaq news agency said.\n"
+        "Interviewed by France Inter, Élodie Garnier conceded that rural areas faced difficulties.\n"
+        "BJP MLA S Raghu wrote on X that the app was a publicity stunt.\n"
+        "German chemicals maker Velmar AG reported a 14% drop in quarterly profit."
+    )
+    assert res[0][1].speaker and res[0][1].speaker.endswith("Ministry")
+    assert res[0][1].cited_source == "TASS"
+    assert res[1][1].speaker is None and res[1][1].cited_source == "Amaq"
+    assert res[2][1].cited_source == "France Inter"
+    assert res[3][1].cited_source is None
+    assert res[4][1].cited_source is None  # a company reporting results is not an outlet

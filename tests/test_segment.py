@@ -130,3 +130,19 @@ def test_more_credit_lines_and_corrections_are_boilerplate():
     )
     flags = [(text[s.start : s.end], s.boilerplate) for s in segment(text)]
     assert [b for _, b in flags] == [True, False, True, True, True, True, False]
+
+
+def test_promos_and_captions_are_boilerplate():
+    from verify.segment import is_boilerplate
+
+    for line in (
+        "This material may not be published, broadcast, rewritten or redistributed.",
+        "Watch Brentford's pre-season friendlies live on Sky Sports Premier League",
+        "Join ST's Telegram channel and get the latest breaking news delivered to you.",
+        "Support independent journalism in Ukraine by becoming a member of the Kyiv Independent.",
+        "Send your story tips to our newsdesk via the contact page.",
+        "Tiago Mendonça celebrates scoring for Sporting against Benfica",
+    ):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("Tiago Mendonça celebrates his goals, the coach said.")
+    assert not is_boilerplate("Rescuers watched the river rise through the night.")

@@ -57,7 +57,8 @@ RV = (
     r"posted(?=\s+(?:on|to)\s+[^,.;]{0,40}?(?:\bthat\b|[:,]))|"
     r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands|"
     r"described|(?:remarked|observed|replied|responded|recalled|indicated|complained|conceded|"
-    r"signalled|signaled|suggested)" + _SPEECH_ONLY_AFTER + r"|contended|"
+    r"signalled|signaled|suggested|grumbled|quipped|joked|fumed|lamented|scoffed|sighed)"
+    + _SPEECH_ONLY_AFTER + r"|conceded\s+defeat|contended|"
     r"pointed\s+out|cautioned|cautions|argue|argues|insist|insists|allege|alleges|(?:(?<=they\s)|(?<=They\s)|(?<=further\s)|(?<=also\s))claim(?=\s+that\b)|asked(?=\s*(?:[.,?!]|$))|"
     r"(?:condemned|welcomed|praised|critici[sz]ed|hailed)" + _SPEECH_ONLY_AFTER + r"|"
     r"ruled(?=\s+(?:(?:on\s+)?\w+day\s+)?that\b|(?:\s+(?:on\s+)?\w+day)?\s*[,.;]|\s*$)|found\s+that|"
@@ -140,8 +141,12 @@ _LEAD_PARTICIPLE = re.compile(
     r"(?:(?:Speaking|Talking|Addressing|Writing|Responding|Appearing)\s+(?:at|in|during|after|"
     r"before|outside|on|for)\b|(?:Contacted|Reached|Asked|Questioned|Pressed|Interviewed)"
     r"\s+(?:by|about|on|whether|if|why|how|what|for|at|over|after)\b|Opening\s+the\b|"
-    r"Closing\s+the\b|Addressing\b|Representing\b)[^,\"“”]{1,80},\s+(?=\S)"
+    r"Closing\s+the\b|Addressing\b|Representing\b|"
+    r"[A-Z][a-z]{3,}ing\s+(?:on|for|at|in|to|with|from|before|after|during|outside|behind)\b|"
+    r"(?:In|On|At|By|For|Under|Without|With)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=,))"
+    r"[^,\"“”]{0,80},\s+(?=\S)"
 )
+_INTERVIEWED_BY = re.compile(r"^(?:Interviewed|Contacted|Reached|Questioned)\s+by\s+(?P<o>[^,]{2,60}),")
 # "At the VivaTech trade fair last June, co-founder …": a setting, not the subject
 _LEAD_SETTING = re.compile(
     r"(?:At|During|After|Before|Outside|Inside|Ahead\s+of)\s+(?:the|a|an|his|her|their|its)\s+"
@@ -285,7 +290,8 @@ _BODY_WORDS = frozenset(
     """force forces army navy ministry department office council commission institute bank
     court party union committee organisation organization fund service authority command
     government police agency bureau board centre center university hospital company group
-    corporation association federation league administration military guard guards""".split()
+    corporation association federation league administration military guard guards ag se inc
+    ltd plc corp co sa nv llc gmbh holdings motors pharma airlines airways energy""".split()
 )
 
 
@@ -397,9 +403,14 @@ _INVERTED = re.compile(
     r"(?:,|[\"”])\s*(?P<v>said|says|added|adds|wrote|writes|reported|reports|stated|"
     r"tweeted|explained|noted|insisted)\s+(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
 )
+# "claimed its forces had struck …" is a statement; "claimed responsibility" an act
+_CLAIM_VERBS = re.compile(r"claimed|claims|denied|denies|confirmed|confirms|announced|acknowledged|admitted")
+_CLAUSE_OBJECT = re.compile(
+    r"\s+(?:that\b|[\"“:]|(?:[\w’'-]+\s+){1,4}(?:had|have|has|was|were|is|are|would|will|could|did)\b)"
+)
 _SPEECH_ONLY = re.compile(
     r"said|says|added|adds|told|stated|noted|explained|insisted|stressed|warned|wrote|"
-
+    r"put|puts|gave|gives|estimated|forecast|"
     r"condemned|welcomed|praised|critici[sz]ed|hailed|cautioned"
 )
 _LEADING_VERB = re.compile(r"\s" + _ADV + r"(?P<v>" + RV + r")\b")
@@ -430,7 +441,8 @@ _COUNTED = re.compile(
 )
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-_ROLE_ANAPHORS = {"institute", "institution", "bureau", "service", "centre", "center",
+_ROLE_ANAPHORS = {"outfit", "provider", "operator", "carrier", "airline", "insurer", "retailer",
+                  "manufacturer", "developer", "startup", "platform", "utility", "institute", "institution", "bureau", "service", "centre", "center",
                   "committee", "board", "tribunal", "administration", "company", "firm", "court", "military", "regime",
                   "cabinet", "presidency", "union", "alliance", "coalition", "group", "ministry", "organisation", "organization", "movement", "party",
                   "militants", "government", "department", "office", "embassy", "army",
@@ -512,6 +524,7 @@ def _plausible_np(np: str) -> bool:
         return True
     if not np or _FINITE.search(np):
         return False
+    np = _QUANTIFIER.sub("", np, count=1) or np  # "one of the officials"
     head_chunk = _CUT.split(np.split(",")[0])[0].strip()
     words = head_chunk.split()
     if not words:
@@ -663,6 +676,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         re.match(r"^the\b", head_chunk, re.I)
         and head.lower() in _ROLE_ANAPHORS
         and all(w[:1].islower() for w in words)
+        and not (len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]))  # "The manufacturer, Pelham Pharma,"
     ):
         return _Speaker(head.lower() if head.lower() in _NAMED_ROLES else None, None,
                         anaphor="role")  # fmt: skip
@@ -743,7 +757,7 @@ _MORE_AGENTS = frozenset(
     girl boy child children classmate classmates colleague colleagues veteran veterans
     relative cousin uncle aunt grandmother grandfather widow fiancé fiancée partner insider
     insiders aide aides counsel guest guests hostage hostages schoolgirl schoolboy user users
-    author authors""".split()
+    author authors admin sysadmin""".split()
 )
 
 
@@ -751,6 +765,8 @@ def _agentive(word: str) -> bool:
     """A common noun that can name who speaks ("officials", "traders", "the owner"), not a
     thing ("shedding", "the price", "complaints") left as the subject of a reporting verb."""
     w = word.lower().strip(".,'’")
+    if w.endswith("ies") and w[:-3] + "y" in ROLE_NOUNS | _ROLE_ANAPHORS:
+        return True  # "agencies", "authorities"
     if w in ROLE_NOUNS or w in _ROLE_ANAPHORS or w in _DOCUMENTS or w in TITLES or w in _MORE_AGENTS:
         return True
     if w in _NOT_AGENTS or w.endswith(("ing", "ed")):
@@ -827,6 +843,10 @@ def analyse_sentence(
         m = _LEAD_PARTICIPLE.match(masked, pos)
         if m:  # "Speaking at a press conference in the capital, Haddad said …"
             att._fresh_context = True
+            ib = _INTERVIEWED_BY.match(m.group(0))
+            o = ib and _outlet_of(ib.group("o"), guess=True)
+            if o:  # "Interviewed by France Inter, she conceded …"
+                forward_cited = o
             pos = m.end()
     m = _LEAD_SETTING.match(masked, pos)
     if m:
@@ -975,7 +995,10 @@ def analyse_sentence(
     # "in five states have been …", "the claims were …": a plural noun, not the verb
     while lm and lm.group("v") in _NOUN_FORMS and _COUNTED.search(lead[: lm.start()]):
         lm = _LEADING_VERB.search(lead, lm.end())
-    if lm and speaker is None and trailing_outlet and not _SPEECH_ONLY.fullmatch(lm.group("v")):
+    if (
+        lm and speaker is None and trailing_outlet and not _SPEECH_ONLY.fullmatch(lm.group("v"))
+        and not (_CLAIM_VERBS.fullmatch(lm.group("v")) and _CLAUSE_OBJECT.match(lead, lm.end()))
+    ):
         lm = None
     if lm and trail_start is not None and lm.start() >= trail_start:
         lm = None  # the leading verb is the trailing outlet's own
@@ -1020,7 +1043,7 @@ def analyse_sentence(
         # "Economy Minister Luis Caputo celebrated the figure, writing that …": whoever acts
         # in the main clause is the one writing
         sv = _NAMED_SUBJECT.match(masked, pos)
-        if sv:
+        if sv and not _agentive(sv.group("v")):  # "Tanzanian authorities have …": a noun
             sp = _classify_np(sv.group("np"), earlier)
             if sp.name and not sp.outlet and not sp.anaphor:
                 speaker = sp
@@ -1046,8 +1069,8 @@ def analyse_sentence(
 
 
 _SPEECH_PARTICIPLE = re.compile(
-    r",\s+(?:saying|writing|adding|arguing|noting|insisting|warning|claiming|stressing|"
-    r"explaining|telling\s+\w+)\s+(?:that\b|[\"“:])"
+    r",\s+(?:saying\s+\w|(?:writing|adding|arguing|noting|insisting|warning|claiming|stressing|"
+    r"explaining|telling\s+\w+)\s+(?:that\b|[\"“:]))"
 )
 _NAMED_SUBJECT = re.compile(
     r"(?P<np>(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,6})(?:has\s+|had\s+|have\s+)?"

@@ -91,6 +91,16 @@ _BOILERPLATE = re.compile(
       | (?-i:[A-ZÀ-Ý][a-zà-ÿ]+)\.\s*$                                  # a lone dateline word "Bukoba."
       | [A-Z][\w .'’()-]{1,40},\s+\w{3,9}\.?\s+\d{1,2}\s+\([A-Za-z][\w ]{1,20}\)\s*[.:\-–—]*\s*$
                                                                      # "Tepic (Mexico), Jun 4 (EFE).-"
+      | this\s+material\s+may\s+not\s+be\s+(?:published|broadcast|rewritten|redistributed)
+      | watch\s+.{0,80}?\blive\s+on\b
+      | join\s+.{0,40}?\b(?:telegram|whatsapp|signal)\b
+      | support\s+(?:independent\s+|our\s+|local\s+)?journalism\b
+      | (?:become|becoming)\s+a\s+(?:member|subscriber|supporter)\b
+      | follow\s+.{0,40}?\b(?:live\s+coverage|live\s+updates|live\s+blog)\b
+      | send\s+(?:us\s+)?(?:your\s+)?(?:story\s+|news\s+)?tips\b
+      | .*,\s+photographed\s+(?:in|on|at|by|from)\b[^.!?]*\.?\s*$         # caption: "…, photographed in March"
+      | (?-i:[A-ZÀ-Ý][^.!?]{3,120}?)\s(?:celebrates|poses|gestures|reacts|waves|looks\s+on)\b[^.!?"“”]*$
+                                                                     # caption: "X celebrates scoring …" (no full stop)
     )""",
     re.I | re.X,
 )

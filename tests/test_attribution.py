@@ -679,3 +679,12 @@ def test_claimed_with_a_clause_is_a_statement_but_claimed_responsibility_is_not(
     assert res[2][1].cited_source == "France Inter"
     assert res[3][1].cited_source is None
     assert res[4][1].cited_source is None  # a company reporting results is not an outlet
+
+
+def test_described_firms_and_a_subject_before_saying():
+    res = _att(
+        "Energy company DTEK said repair crews were working to restore supply.\n"
+        "Opposition candidate Peter Mkandawire has already claimed victory, saying his party won."
+    )
+    assert res[0][1].speaker == "DTEK"
+    assert res[1][1].speaker == "Peter Mkandawire"

@@ -616,6 +616,11 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         hit = lookup(full)
         return _Speaker(display_name(hit[0]) or full if hit else full,
                         hit[0] if hit else entity_key(full))  # fmt: skip
+    df = _DESCRIBED_FIRM.match(np)
+    if df and not canonical_outlet(df.group("name")):
+        name = df.group("name")
+        hit = lookup(name)
+        return _Speaker(display_name(hit[0]) or name if hit else name, hit[0] if hit else entity_key(name))
     # "a number of female students", "dozens of residents": the people counted speak
     np = _QUANTIFIER.sub("", np, count=1) or np
     chunks = [c.strip() for c in np.split(",") if c.strip()]
@@ -1073,8 +1078,14 @@ _SPEECH_PARTICIPLE = re.compile(
     r"explaining|telling\s+\w+)\s+(?:that\b|[\"“:]))"
 )
 _NAMED_SUBJECT = re.compile(
-    r"(?P<np>(?:The\s+)?(?:[A-Z][\w.'’-]*\s+){1,6})(?:has\s+|had\s+|have\s+)?"
-    r"(?P<v>[a-z]+(?:ed|s))\b"
+    r"(?P<np>(?:The\s+)?(?:[A-Z][\w.'’-]*\s+|[a-z]+\s+(?=[A-Z])){1,8})"
+    r"(?:(?:has|had|have|also|already|previously|earlier)\s+)*(?P<v>[a-z]+(?:ed|s))\b"
+)
+# "Energy company DTEK", "Danish drugmaker Nordvik Pharma": the firm named after what it is
+_DESCRIBED_FIRM = re.compile(
+    r"^(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|giant|maker|drugmaker|carmaker|automaker|"
+    r"chipmaker|operator|provider|platform|carrier|insurer|lender|bank|retailer|startup|start-up|"
+    r"utility|conglomerate|airline|developer|manufacturer)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})$"
 )
 
 

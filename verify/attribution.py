@@ -30,6 +30,7 @@ from rapidfuzz import fuzz
 
 from verify.entities import (
     TITLES,
+    UPPER,
     Mention,
     acronym_definitions,
     canonical_outlet,
@@ -64,8 +65,10 @@ RV = (
     r"ruled(?=\s+(?:(?:on\s+)?\w+day\s+)?that\b|(?:\s+(?:on\s+)?\w+day)?\s*[,.;]|\s*$)|found\s+that|"
     # "called the ruling “a blow”", "called for an inquiry", "put the figure at 107,000"
     r"called(?=\s+(?:the|it|this|that|his|her|their|its|a|an)\b[^,.;\"“”]{0,40}?\s[\"“])|called\s+for|"
+    r"assured(?=\s+that\b)|expressed\s+(?:concern|hope|confidence|doubt|regret|surprise|optimism)"
+    r"(?=\s+that\b)|"
     r"(?:put|puts|gave|gives)(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:figure|toll|"
-    r"estimate|number|total|count)\b)|(?:forecast|forecasts|projected)(?=\s+(?:that|more|less|"
+    r"estimate|number|total|count|magnitude|cost|losses|damage)\b)|(?:forecast|forecasts|projected)(?=\s+(?:that|more|less|"
     r"further|heavy|growth|a|an)\b))"
 )
 _ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|first|originally|initially|exclusively|(?:last|this|earlier\s+this)\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
@@ -75,7 +78,7 @@ _DISCOURSE = re.compile(
     r"On the other hand|Earlier|Later|Still|But|And|Elsewhere|Nonetheless|Nevertheless)\s*,?\s+"
 )
 _PREFIX_CONTEXT = re.compile(
-    r"^In (?:an? )?(?:[\w-]+\s+){0,3}(?P<kind>remarks|comments|statement|interview|video|clip|message|post|tweet|"
+    r"^In (?:an? )?(?:[\w-]+\s+){0,3}(?P<kind>remarks|comments|statements?|declarations|interview|video|clip|message|post|tweet|"
     r"letter|release|speech|address|briefing|conference|order|ruling|judgment|judgement|"
     r"verdict|notice|filing|petition|affidavit|notification|resolution|decision|report|memo|"
     r"memorandum|circular|bulletin|advisory|news\s+release|press\s+release)\b(?P<tail>[^,]{0,60}),\s*",
@@ -92,6 +95,9 @@ _OUTLET_ANAPHOR_NP = re.compile(
     r"^the\s+(?:[\w-]+\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|"
     r"news\s+agency|network|tv|website|station|publication|magazine|portal|weekly|tabloid)\b",
     re.I,
+)
+_LEAD_CLOCK = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|ET|local\s+time)?\s*[–—-]\s*", re.I
 )
 # "In Uttar Pradesh, chief electoral officer … said": the place is not the speaker
 _LEAD_PLACE = re.compile(
@@ -235,15 +241,16 @@ _NAME_LIKE = re.compile(
 def _person_like(name: str) -> bool:
     """Two to four title-case words ("Marcus Bell"): the shape of a person's name, unlike
     "Sin Chew Daily", "NTV Uganda" or "La Nación"."""
-    words = name.split()
+    words = [w for w in name.split() if w not in _NAME_PARTICLES]  # "Maarten de Boer"
     return (
         2 <= len(words) <= 4
-        and all(re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ'’-]+", w) for w in words)
+        and all(re.fullmatch(rf"[{UPPER}][a-zà-ÿ'’-]+", w) for w in words)
         and words[0].lower() not in _ARTICLES
         and not _OUTLET_WORDS.intersection(w.lower() for w in words)
     )
 
 
+_NAME_PARTICLES = frozenset("de da do dos das di del della van von der den ter le la du bin ibn al el".split())
 _OUTLET_VERBS = frozenset("carried broadcast aired reported first".split())
 _ARTICLES = frozenset(
     """the la el le les los las il lo der die das o a os as on in at for by from with after
@@ -425,6 +432,8 @@ _NAMED_ROLES = {
     "party": re.compile(r"\bParty\b"),
     "department": re.compile(r"\bDepartment\b"),
     "commission": re.compile(r"\bCommission\b"),
+    "union": re.compile(r"\bUnion\b|\bunion\b"),
+    "bank": re.compile(r"\bBank\b|\bCBR?[A-Z]*\b"),
 }
 _PASSIVE_BEFORE = re.compile(
     r"(?:\b(?:was|were|is|are|been|being|be)\s+(?:(?:first|also|widely|later|initially|"
@@ -441,13 +450,13 @@ _COUNTED = re.compile(
 )
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
 _PRONOUNS = {"he", "she", "they", "it", "we", "i"}
-_ROLE_ANAPHORS = {"outfit", "provider", "operator", "carrier", "airline", "insurer", "retailer",
+_ROLE_ANAPHORS = {"automaker", "carmaker", "drugmaker", "chipmaker", "maker", "outfit", "provider", "operator", "carrier", "airline", "insurer", "retailer",
                   "manufacturer", "developer", "startup", "platform", "utility", "institute", "institution", "bureau", "service", "centre", "center",
                   "committee", "board", "tribunal", "administration", "company", "firm", "court", "military", "regime",
                   "cabinet", "presidency", "union", "alliance", "coalition", "group", "ministry", "organisation", "organization", "movement", "party",
                   "militants", "government", "department", "office", "embassy", "army",
                   "council", "authority", "authorities", "insurgents", "front", "wing",
-                  "lender", "regulator", "body", "agency", "commission", "fund"}  # fmt: skip
+                  "lender", "regulator", "body", "agency", "commission", "fund", "bank"}  # fmt: skip
 _OUTLET_ANAPHORS = {"channel", "agency", "newspaper", "paper", "broadcaster", "outlet",
                     "daily", "news agency", "network", "report", "tv", "website"}  # fmt: skip
 _DOCUMENTS = {"statement", "post", "document", "letter", "tweet", "message", "report",
@@ -486,7 +495,7 @@ _QUANTIFIER = re.compile(
     r"(?-i:(?!the\s+[A-Z])(?=[a-z]))",
     re.I,
 )
-_NAMEWORD = r"[A-Z][\w.'’&-]*"
+_NAMEWORD = rf"[{UPPER}][\w.'’&-]*"
 _PROPER_NAME = re.compile(_NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){0,5}")
 # a capitalised institution name joined by of/for/and: "Office for the Coordination of …"
 _OWNED_DATA = re.compile(
@@ -536,7 +545,7 @@ def _plausible_np(np: str) -> bool:
         or head.lower() in ROLE_NOUNS
         or head.lower() in _DOCUMENTS
         or head.lower() in _ROLE_ANAPHORS
-        or (head.lower() in _MORE_AGENTS and len(words) <= 4)  # "a clerk at one of the stores"
+        or (_agentive(head) and len(words) <= 4)  # "a clerk at one of the stores", "three bankers"
         or bool(_OUTLET_ANAPHOR_NP.match(head_chunk))  # "…, the station said."
     )
 
@@ -774,7 +783,7 @@ def _agentive(word: str) -> bool:
         return True  # "agencies", "authorities"
     if w in ROLE_NOUNS or w in _ROLE_ANAPHORS or w in _DOCUMENTS or w in TITLES or w in _MORE_AGENTS:
         return True
-    if w in _NOT_AGENTS or w.endswith(("ing", "ed")):
+    if w in _NOT_AGENTS or w.endswith(("ing", "ed", "ment", "ments", "ance", "ances", "ence", "ences")):
         return False
     return bool(_AGENT_SUFFIX.search(w))
 
@@ -811,6 +820,9 @@ def analyse_sentence(
         pos = m.end()
     chain: list[str] = []
     forward_cited: str | None = None
+    m = _LEAD_CLOCK.match(masked, pos)
+    if m:  # "10:30 GMT – The US Geological Survey said …" (a live blog's entry time)
+        pos = m.end()
     m = _LEAD_PLACE.match(masked, pos)
     if m:
         pos = m.end()

@@ -267,7 +267,9 @@ _PLACE_WORDS = re.compile(
     r"County|State|Gate|Square)\b"
 )
 
-_NAME_TOKEN = r"(?:[A-Z][\w'’.-]*\w|[A-Z]\.|[A-Z]{2,}|al-[A-Z]\w+)"
+# capitals of Latin-script names, accented ones included ("Öztürk", "Şahin", "Žižek")
+UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
+_NAME_TOKEN = rf"(?:[{UPPER}][\w'’.-]*\w|[{UPPER}]\.|[{UPPER}]{{2,}}|al-[{UPPER}]\w+)"
 _CAPSEQ = re.compile(
     r"(?<![\w'’])"
     + _NAME_TOKEN

@@ -752,7 +752,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
 
 
 _AGENT_SUFFIX = re.compile(
-    r"(?:er|or|ist|ian|ant|ent|eer|ive|ess|man|men|woman|women|person|people|ary|ee|ster)s?$"
+    r"(?:er|or|ist|ian|ant|ent|eer|ess|man|men|woman|women|person|people|ary|ee|ster)s?$"
 )
 _NOT_AGENTS = frozenset(
     """number numbers order orders paper papers letter letters water border matter matters
@@ -771,7 +771,8 @@ _MORE_AGENTS = frozenset(
     girl boy child children classmate classmates colleague colleagues veteran veterans
     relative cousin uncle aunt grandmother grandfather widow fiancé fiancée partner insider
     insiders aide aides counsel guest guests hostage hostages schoolgirl schoolboy user users
-    author authors admin sysadmin""".split()
+    author authors admin sysadmin executive executives representative representatives
+    relatives detective detectives""".split()
 )
 
 

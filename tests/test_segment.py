@@ -146,3 +146,18 @@ def test_promos_and_captions_are_boilerplate():
         assert is_boilerplate(line), line
     assert not is_boilerplate("Tiago Mendonça celebrates his goals, the coach said.")
     assert not is_boilerplate("Rescuers watched the river rise through the night.")
+
+
+def test_a_caption_before_its_photo_credit_and_link_paragraphs_are_boilerplate():
+    from verify.segment import segment
+
+    text = (
+        "Passengers leaving flight SN612 at Changi Airport on March 10. PHOTO: SHIN MIN DAILY NEWS\n"
+        "Read more: Transfer Centre LIVE! Every deal and rumour as deadline day approaches\n"
+        "Update 5/21/25: Added statement from a spokesperson.\n"
+        "By Helen Marsh — November 18, 2025\n"
+        "kdh@yna.co.kr\n"
+        "The airline said the smoke came from a power bank."
+    )
+    flags = [s.boilerplate for s in segment(text)]
+    assert flags == [True, True, True, True, True, True, True, False]

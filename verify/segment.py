@@ -101,6 +101,13 @@ _BOILERPLATE = re.compile(
       | .*,\s+photographed\s+(?:in|on|at|by|from)\b[^.!?]*\.?\s*$         # caption: "…, photographed in March"
       | (?-i:[A-ZÀ-Ý][^.!?]{3,120}?)\s(?:celebrates|poses|gestures|reacts|waves|looks\s+on)\b[^.!?"“”]*$
                                                                      # caption: "X celebrates scoring …" (no full stop)
+      | .*\b(?-i:PHOTO|PHOTOS|FILE\s+PHOTO|PICTURE)\s*:\s*\S          # "… on March 10. PHOTO: SHIN MIN DAILY NEWS"
+      | .*\.\s*©\s*\S                                                 # "…, 2024. © Julien Maury, AFP"
+      | .*\.\s*\((?:[A-Z][\w.'’-]*\s*){1,4}/\s*(?:The\s+)?[A-Z][^)]{1,40}\)\s*$   # "… (Matt Sorensen/The Canadian Press)"
+      | update[d]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4})?\s*:     # "Update 5/21/25: Added …"
+      | support\s+.{0,40}?\bjournalism\b
+      | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$                              # a reporter's e-mail alone
+      | by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.'-]+){1,3}\s*[—–|-]\s*.{0,40}$   # "By Helen Marsh — November 18, 2025"
     )""",
     re.I | re.X,
 )
@@ -179,7 +186,14 @@ def _continues_quote(text: str, start: int, end: int) -> bool:
     return False
 
 
-_CORRECTION = re.compile(r"\W*(?:correction|clarification|editor['’]?s?\s+note)\s*:", re.I)
+_PHOTO_CREDIT = re.compile(
+    r"\s*(?:(?:PHOTO|PHOTOS|FILE\s+PHOTO|PICTURE)\s*:|\((?:[A-Z][\w.'’-]*\s*){1,4}/[^)]{2,40}\)\s*$|©)"
+)
+_CORRECTION = re.compile(
+    r"\W*(?:correction|clarification|editor['’]?s?\s+note|read\s+more|also\s+read|read\s+also|"
+    r"related|see\s+also|update[d]?\b[^:]{0,20})\s*:",
+    re.I,
+)
 
 
 def is_boilerplate(sentence: str) -> bool:
@@ -242,13 +256,19 @@ def segment(text: str) -> list[Segment]:
                     seg.start = s + dm.end()
             seg.boilerplate = is_boilerplate(text[seg.start : seg.end]) or (
                 i > 0 and segments[-1].boilerplate and _CORRECTION.match(text, segments[-1].start) is not None
-            )  # the rest of a "Correction: …" paragraph is a note about the article too
+            )  # the rest of a "Correction: …" or "Read more: …" paragraph belongs to it
             seg.quote_spans = [
                 (max(qs, seg.start), min(qe, seg.end))
                 for qs, qe in quotes
                 if qs < seg.end and qe > seg.start
             ]
             segments.append(seg)
+            if (
+                i == 1 and seg.boilerplate and _PHOTO_CREDIT.match(text, seg.start)
+                and segments[-2].paragraph == para
+            ):
+                # "Passengers disembarking … on March 10. PHOTO: SHIN MIN DAILY NEWS": a caption
+                segments[-2].boilerplate = True
         para += 1
     return segments
 

@@ -688,3 +688,17 @@ def test_described_firms_and_a_subject_before_saying():
     )
     assert res[0][1].speaker == "DTEK"
     assert res[1][1].speaker == "Peter Mkandawire"
+
+
+def test_title_then_holder_names_the_holder_and_nouns_are_not_verbs():
+    res = _att(
+        "The Executive Director of the National Primary Health Care Development Agency (NPHCDA), "
+        "Ngozi Okafor, said the rollout would be phased.\n"
+        "Nigeria on Monday began the rollout in Kebbi and Bayelsa states, making it one of the first countries.\n"
+        "The Electoral Commission has ordered a recount after both candidates rejected the results.\n"
+        '"We proved it can be done," Kestrel chief executive Fiona McLeod wrote on X.'
+    )
+    assert res[0][1].speaker == "Ngozi Okafor"
+    assert res[1][1].speaker is None
+    assert res[2][1].speaker is None
+    assert res[3][1].speaker == "Fiona McLeod" and res[3][1].cited_source is None

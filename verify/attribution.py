@@ -96,6 +96,8 @@ _OUTLET_ANAPHOR_NP = re.compile(
     r"news\s+agency|network|tv|website|station|publication|magazine|portal|weekly|tabloid)\b",
     re.I,
 )
+# "The Electoral Commission has ordered a recount after both candidates rejected …": a clause
+_CLAUSE_IN_REGION = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b.*\b(?:after|before|when|while|because|although|until)\s")
 _LEAD_CLOCK = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|ET|local\s+time)?\s*[–—-]\s*", re.I
 )
@@ -244,7 +246,7 @@ def _person_like(name: str) -> bool:
     words = [w for w in name.split() if w not in _NAME_PARTICLES]  # "Maarten de Boer"
     return (
         2 <= len(words) <= 4
-        and all(re.fullmatch(rf"[{UPPER}][a-zà-ÿ'’-]+", w) for w in words)
+        and all(re.fullmatch(rf"[{UPPER}][a-zà-ÿ'’-]*(?:[{UPPER}][a-zà-ÿ'’-]+)?", w) and len(w) > 1 for w in words)
         and words[0].lower() not in _ARTICLES
         and not _OUTLET_WORDS.intersection(w.lower() for w in words)
     )
@@ -442,6 +444,9 @@ _PASSIVE_BEFORE = re.compile(
     r"|^\W*as\s+(?:first\s+|earlier\s+|previously\s+)?)$",  # "As reported by The Hindu, …"
     re.I,
 )
+# "Kebbi and Bayelsa states, making it …": these read as verbs only before "that", a quote or a colon
+_NOUN_UNLESS_THAT = {"states", "reports", "claims", "notes", "demands"}
+_THAT_AFTER = re.compile(r"\s*(?:that\b|[:\"“]|to\b)")
 _NOUN_FORMS = {"states", "reports", "claims", "notes", "reads", "demands", "says", "tells"}
 _COUNTED = re.compile(
     r"(?:\b(?:the|these|those|their|its|his|her|our|some|many|several|both|all|two|three|"
@@ -618,6 +623,15 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         return _Speaker(label, label)  # "two people familiar with the matter" -> "people familiar …"
     if _OUTLET_ANAPHOR_NP.match(np) and len(np.split()) <= 4:
         return _Speaker(np.split()[-1].lower().strip(".,"), None, anaphor="outlet")
+    # "The Executive Director of the … Agency (NPHCDA), Ngozi Okafor,", "The NPP's General
+    # Secretary, Samuel Adjei-Boateng,": a title, then the person holding it
+    parts = [c.strip() for c in np.split(",") if c.strip()]
+    if len(parts) == 2 and _PROPER_NAME.fullmatch(parts[1]) and " " in parts[1] and any(
+        w.lower().strip(".,’'s") in TITLES for w in parts[0].split()
+    ):
+        pents = [m for m in find_entities(parts[1]) if m.type in {"PERSON", "MISC"}]
+        if len(pents) == 1 and pents[0].text == parts[1]:
+            return _name_speaker(pents[0], earlier)
     # "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the full name
     defs = acronym_definitions(np) if "(" in np else []
     if defs and defs[0][2] <= 4:
@@ -1011,7 +1025,10 @@ def analyse_sentence(
     lead = _ASIDE.sub(lambda x: " " * len(x.group(0)), masked) if ", " in masked else masked
     lm = _LEADING_VERB.search(lead, pos)
     # "in five states have been …", "the claims were …": a plural noun, not the verb
-    while lm and lm.group("v") in _NOUN_FORMS and _COUNTED.search(lead[: lm.start()]):
+    while lm and lm.group("v") in _NOUN_FORMS and (
+        _COUNTED.search(lead[: lm.start()])
+        or (lm.group("v") in _NOUN_UNLESS_THAT and not _THAT_AFTER.match(lead, lm.end()))
+    ):
         lm = _LEADING_VERB.search(lead, lm.end())
     if (
         lm and speaker is None and trailing_outlet and not _SPEECH_ONLY.fullmatch(lm.group("v"))
@@ -1035,6 +1052,7 @@ def analyse_sentence(
             and region.strip().lower() not in _DETERMINERS
             and not any(q in region for q in QUOTE_CHARS)
             and " that " not in region
+            and not _CLAUSE_IN_REGION.search(region)
             and len(region.split()) <= 30
             and "_" not in region
         ):

@@ -702,3 +702,12 @@ def test_title_then_holder_names_the_holder_and_nouns_are_not_verbs():
     assert res[1][1].speaker is None
     assert res[2][1].speaker is None
     assert res[3][1].speaker == "Fiona McLeod" and res[3][1].cited_source is None
+
+
+def test_abbreviations_inside_according_to_and_agencies_named_with_a_country_code():
+    res = _att(
+        "According to figures from the U.N. refugee agency UNHCR, about 11,800 people have arrived.\n"
+        "10:30 GMT – The US Geological Survey said the quake had a magnitude of 5.7."
+    )
+    assert res[0][1].speaker == "UNHCR"
+    assert res[1][1].speaker == "US Geological Survey"

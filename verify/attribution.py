@@ -172,7 +172,9 @@ _LEAD_SUBJECT = re.compile(
 )
 _SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier\s+)?(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
 _ACCORDING = re.compile(
-    r"\b(?:according\s+to|as\s+per)\s+(?P<np>[^,.;:\"“”]{2,90}?)(?=\s*(?:[,.;:]|$))", re.I
+    r"\b(?:according\s+to|as\s+per)\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b(?-i:[A-Z]))\.){2,90}?)"
+    r"(?=\s*(?:[,;:]|(?<!\b(?-i:[A-Z]))\.|$))",
+    re.I
 )
 _KEPT_BY = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:tally|count|report|analysis|survey|poll|database|"

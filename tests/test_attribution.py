@@ -711,3 +711,12 @@ def test_abbreviations_inside_according_to_and_agencies_named_with_a_country_cod
     )
     assert res[0][1].speaker == "UNHCR"
     assert res[1][1].speaker == "US Geological Survey"
+
+
+def test_claims_is_a_verb_before_a_clause_and_a_noun_otherwise():
+    res = _att(
+        "Machnouk claims al-Dulaimi is pregnant.\n"
+        "There are conflicting claims about ISIS being at the border."
+    )
+    assert res[0][1].speaker == "Machnouk"
+    assert res[1][1].speaker is None

@@ -446,9 +446,13 @@ _PASSIVE_BEFORE = re.compile(
     r"|^\W*as\s+(?:first\s+|earlier\s+|previously\s+)?)$",  # "As reported by The Hindu, …"
     re.I,
 )
-# "Kebbi and Bayelsa states, making it …": these read as verbs only before "that", a quote or a colon
+# "Kebbi and Bayelsa states, making it …", "claims about ISIS": nouns, unless a clause follows
+# ("Machnouk claims al-Dulaimi is pregnant", "the report states that …")
 _NOUN_UNLESS_THAT = {"states", "reports", "claims", "notes", "demands"}
-_THAT_AFTER = re.compile(r"\s*(?:that\b|[:\"“]|to\b)")
+_THAT_AFTER = re.compile(
+    r"\s*(?:that\b|[:\"“]|to\b)|\s+(?:the|a|an|he|she|it|they|his|her|its|their|there|this|these|"
+    r"those|some|many|no|[A-Z]\w*|al-\w+)\b"
+)
 _NOUN_FORMS = {"states", "reports", "claims", "notes", "reads", "demands", "says", "tells"}
 _COUNTED = re.compile(
     r"(?:\b(?:the|these|those|their|its|his|her|our|some|many|several|both|all|two|three|"

@@ -720,3 +720,18 @@ def test_claims_is_a_verb_before_a_clause_and_a_noun_otherwise():
     )
     assert res[0][1].speaker == "Machnouk"
     assert res[1][1].speaker is None
+
+
+def test_regulator_apposed_names_and_the_agency_after_a_newspaper():
+    res = _att(
+        "The Financial Conduct Authority fined Harland Mercantile Bank £12m.\n"
+        "The regulator said the lender had opened accounts for high-risk customers.\n"
+        '"Poor does not mean unsafe," said the agency\'s director, Ana Ruiz.\n'
+        "Bild am Sonntag first reported the positive test.\n"
+        "The agency said the 27-year-old had been provisionally suspended.\n"
+        "The driver was identified as Raymond Coyle, 58, of Lowell, by the Washington County Sheriff's Office."
+    )
+    assert res[1][1].speaker == "Financial Conduct Authority"
+    assert res[2][1].speaker == "Ana Ruiz"
+    assert res[4][1].cited_source is None  # a newspaper is not "the agency"
+    assert res[5][1].speaker and res[5][1].speaker.endswith("Sheriff's Office")

@@ -117,6 +117,7 @@ _CLAUSE_AFTER = re.compile(
     r"requesting|speaking|on\s+condition|declining|citing|referring|according)\b"
 )
 # '…," said Maria Delgado, 71, who rode out the storm …'
+_APPOSED_NAME = re.compile(r"^\s*,\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3})\s*[.,]")
 _APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:\d{1,3}\b|a|an|the|who|whose)\b")
 _CITING_SUBJECT = re.compile(  # "X, citing an election official, said": not "citing weak demand"
     r"(?P<o>[A-Z][^,\"“”]{1,50}),\s+(?:citing|quoting)\s+(?:(?:an?|the|two|three|four|several|"
@@ -188,7 +189,8 @@ _CITING = re.compile(
 )
 # "told Reuters", "told local broadcaster TOLOnews", "told news agency ANI"
 _TOLD = re.compile(
-    r"\btold\s+(?:the\s+(?=[a-z]))?"
+    r"\btold\s+(?:the\s+(?=[a-z]|[A-Z][a-z]+\s+(?:[a-z-]+\s+)?(?:broadcaster|newspaper|daily|channel|"
+    r"station|radio|television|magazine|agency|network|outlet|website|portal|weekly|tabloid)\b))?"
     # "told French broadcaster France 3", "told the left-leaning newspaper La Jornada"
     r"(?:(?:[A-Z][a-z]+|[a-z]+-[a-z]+)\s+(?=(?:[a-z-]+\s+)?(?:broadcaster|newspaper|daily|channel|"
     r"station|radio|television|magazine|agency|network|outlet|website|portal|weekly|tabloid)\b|"
@@ -338,7 +340,7 @@ _DESCRIBED_AFTER = re.compile(
     r"(?!(?:The|This|That|A|An|Its|His|Her|Their|Our|Local|State)\b)"
     r"(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|de|del|della|di|da|do|am|"
     r"la|el|al))*)\s+(?:(?:business|financial|national|local|regional|daily|state|public|"
-    r"private|English-language|Arabic-language|sports|economic)\s+)?(?:newspaper|daily|weekly|"
+    r"private|English-language|Arabic-language|sports|economic|news|weekly)\s+)?(?:newspaper|daily|weekly|magazine|"
     r"television|TV|radio|broadcaster|news\s+portal|portal|news\s+agency|news\s+website|"
     r"website|channel)$"
 )
@@ -388,7 +390,9 @@ _TRAILING_APPOS = re.compile(
 # "data from the General Administration of Customs (GAC) showed"
 _DATA_FROM = re.compile(
     r"\b(?:data|figures|statistics)\s+(?:from|released\s+by|published\s+by)\s+"
-    r"(?P<np>(?:the\s+)?[A-Z][^,;]{1,80}?)\s+(?:showed|shows|show|indicated)\b"
+    r"(?P<np>(?:the\s+)?[A-Z][^,;]{1,80}?)\s+(?:showed|shows|show|indicated)\b|"
+    # "The driver was identified as Raymond Coyle, 58, by the Washington County Sheriff's Office"
+    r"\b(?:identified|named)\s+as\s+[^;]{1,80}?,?\s+by\s+(?P<np2>(?:the\s+)?[A-Z][^,;.]{1,80})"
 )
 # a relative clause or aside between subject and verb hides the verb in it:
 # "An official, who spoke on condition of anonymity, told …"
@@ -437,6 +441,9 @@ _NAMED_ROLES = {
     "department": re.compile(r"\bDepartment\b"),
     "commission": re.compile(r"\bCommission\b"),
     "union": re.compile(r"\bUnion\b|\bunion\b"),
+    "regulator": re.compile(r"\b(?:Authority|Commission|Regulator|Regulatory|Board|Office|Agency)\b"),
+    "lender": re.compile(r"\b(?:Bank|Lender|Bancorp|Banco|Finance|Capital|Credit|Fund|IMF)\b"),
+    "government": re.compile(r"\b[Gg]overnment\b"),
     "bank": re.compile(r"\bBank\b|\bCBR?[A-Z]*\b"),
 }
 _PASSIVE_BEFORE = re.compile(
@@ -792,7 +799,8 @@ _MORE_AGENTS = frozenset(
     relative cousin uncle aunt grandmother grandfather widow fiancé fiancée partner insider
     insiders aide aides counsel guest guests hostage hostages schoolgirl schoolboy user users
     author authors admin sysadmin executive executives representative representatives
-    relatives detective detectives""".split()
+    relatives detective detectives coastguard coastguards lifeguard firefighters rescuers
+    paramedics medics""".split()
 )
 
 
@@ -802,6 +810,8 @@ def _agentive(word: str) -> bool:
     w = word.lower().strip(".,'’")
     if w.endswith("ies") and w[:-3] + "y" in ROLE_NOUNS | _ROLE_ANAPHORS:
         return True  # "agencies", "authorities"
+    if w.endswith("s") and w[:-1] in (ROLE_NOUNS | TITLES | _MORE_AGENTS) - _DOCUMENTS:
+        return True  # "chiefs", "governors"
     if w in ROLE_NOUNS or w in _ROLE_ANAPHORS or w in _DOCUMENTS or w in TITLES or w in _MORE_AGENTS:
         return True
     if w in _NOT_AGENTS or w.endswith(("ing", "ed", "ment", "ments", "ance", "ances", "ence", "ences")):
@@ -813,6 +823,10 @@ _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|MPP|OBE|MBE|
 
 
 def _name_speaker(m: Mention, earlier: list[Mention]) -> _Speaker:
+    lead = re.match(r"^[A-Z][a-z]+-of-[\w-]+\s+", m.text)
+    if lead:  # "Mother-of-three Saira Hussain"
+        text = m.text[lead.end() :]
+        m = Mention(text, entity_key(text), m.type, m.start + lead.end(), m.end)
     if _POST_NOMINAL.search(m.text) and " " in _POST_NOMINAL.sub("", m.text):
         # "Sarah Whitfield KC", "Keir Starmer MP": the person, not the post-nominal letters
         text = _POST_NOMINAL.sub("", m.text)
@@ -933,6 +947,12 @@ def analyse_sentence(
                 if rx is _TRAILING_APPOS and len(np.split()) > 6:
                     continue
                 sp = _classify_np(np, earlier)
+                ap = _APPOSED_NAME.match(tm.group("rest")) if rx is _INVERTED else None
+                if ap and not sp.outlet:
+                    # '"…," said the agency's director, Ana Ruiz.': the person named
+                    pents = [m for m in find_entities(ap.group("name")) if m.type in {"PERSON", "MISC"}]
+                    if len(pents) == 1 and pents[0].text == ap.group("name"):
+                        sp = _name_speaker(pents[0], earlier)
                 if not sp.outlet and tm.group("v") in ("reported", "reports", "wrote", "writes"):
                     # "…, Corriere della Sera reported.": a name that reports, not a person
                     # (a one-word name only with "the": "the Courier-Mail reported")
@@ -1020,10 +1040,10 @@ def analyse_sentence(
             if sp.anaphor == "indefinite-document":
                 continue
             speaker = sp
-    if speaker is None and ("data" in low or "figures" in low or "statistics" in low):
+    if speaker is None and any(w in low for w in ("data", "figures", "statistics", "identified", "named as")):
         dm = _DATA_FROM.search(masked, pos)
         if dm:
-            sp = _classify_np(dm.group("np"), earlier)
+            sp = _classify_np(dm.group("np") or dm.group("np2"), earlier)
             if sp.name:
                 speaker = sp
     # the subject before the first reporting verb; an outlet there is credited even when
@@ -1152,6 +1172,21 @@ _ONE_HOLDER = frozenset(
 )
 
 
+_WIRES = frozenset(
+    """reuters ap afp dpa efe ansa xinhua tass kyodo yonhap pti ani ians anadolu agency bernama
+    antara kuna wam interfax ria novosti lusa apa pap ctk mti bta belga anp ntb tt stt ritzau
+    notimex prensa latina europa press bakhtar pajhwok khaama amaq""".split()
+)
+
+
+def _is_news_agency(name: str) -> bool:
+    """A wire service ("Reuters", "Anadolu Agency", "Khaama Press"), not a paper or channel."""
+    low = name.lower()
+    return bool(re.search(r"\b(?:agency|agence|agencia|agência|agenzia|press|presse|wire)\b", low)) or any(
+        w in _WIRES for w in re.findall(r"[\w-]+", low)
+    )
+
+
 def _last_person_in(mentions: list[list[Mention]], i: int) -> tuple[str, str] | None:
     """The last full name (two words or more) named in the two sentences before `i`."""
     for j in (i - 1, i - 2):
@@ -1277,7 +1312,8 @@ def attribute(
                     cands = [(src.speaker, src.speaker_key)] if src else []
                     cands += [last_org] if last_org else []
                     cands += [(display_name(m.key) or m.text, m.key)
-                              for m in reversed(seen) if m.type == "ORG"]  # fmt: skip
+                              for m in list(reversed(mentions[i])) + list(reversed(seen))
+                              if m.type == "ORG"]  # fmt: skip
                     fit = next((c for c in cands if c[0] and _NAMED_ROLES[noun].search(c[0])),
                                (noun, noun))  # fmt: skip
                     att.speaker, att.speaker_key = fit
@@ -1353,6 +1389,8 @@ def attribute(
         # "told the daily", "the broadcaster reported" -> the outlet named last
         if att.cited_source is None and att._outlet_anaphor:
             last = next((o for o in reversed(outlets_named[:i]) if o), None)
+            if last and att._body_anaphor and not _is_news_agency(last):
+                last = None  # "the agency said" after Bild am Sonntag: a government agency
             if last:
                 att.cited_source = last
                 att._cited_scope = att._cited_scope or "forward"

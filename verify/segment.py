@@ -61,7 +61,7 @@ _BOILERPLATE = re.compile(
       | follow\s+\S+(?:\s+\S+)?\s+on\s+(?:x|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads)\b
       | (?-i:[A-ZÀ-Ý][A-ZÀ-Ý .'/-]{1,40}):?\s*$                       # "ISLAMABAD:", "SÃO PAULO" alone
       | (?:pic|pictured|caption|image\s+caption)\s*[:,]
-      | (?-i:[a-z]{2,4}(?:/[a-z]{2,4}){1,5})\s*$                     # AFP desk slug "fg/jxb/ach"
+      | (?-i:[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}(?:-[a-z]{2,4})?){1,5})\s*$   # desk slug "fg/jxb", "kd-bpi/jj"
       | (?-i:[A-Z][a-zà-ÿ]+(?:\s+[A-Z][a-zà-ÿ]+)?,\s+[A-Z]{2,6})\s*$   # "Bengaluru, DHNS" alone
       | (?:posted|published|updated)\s+(?:on\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+)?\d{1,2}
         [^,.;]{0,30}\d{4}\b[^,]{0,20}(?:,\s*(?:updated|last\s+updated)[^,]{0,40})?$  # "Posted Tue 7 Jan 2025 at 5:12pm"
@@ -106,6 +106,11 @@ _BOILERPLATE = re.compile(
       | .*\.\s*\((?:[A-Z][\w.'’-]*\s*){1,4}/\s*(?:The\s+)?[A-Z][^)]{1,40}\)\s*$   # "… (Matt Sorensen/The Canadian Press)"
       | update[d]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4})?\s*:     # "Update 5/21/25: Added …"
       | support\s+.{0,40}?\bjournalism\b
+      | update[d]?\s*,\s*[^:]{0,40}:                                    # "Update, January 22nd, 3:40PM ET: …"
+      | \d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|ET|EST|IST)?\s*$   # a live blog's time stamp
+      | read\s*:                                                       # "READ: Clinical officers …"
+      | .*\((?:AP|AFP|Reuters|EPA|Getty)\s+(?:Photo|Images)[^)]*\)\s*$   # "… (AP Photo/Mitch Caldera)"
+      | .*\d{4}\.\s*\|\s*[A-Z][^|]{2,40}(?:\|[^|]{2,40})?$                # "… April 3, 2024. | Kevin Mutua | Nation"
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$                              # a reporter's e-mail alone
       | by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.'-]+){1,3}\s*[—–|-]\s*.{0,40}$   # "By Helen Marsh — November 18, 2025"
     )""",

@@ -389,7 +389,7 @@ _TRAILING_APPOS = re.compile(
 )
 # "data from the General Administration of Customs (GAC) showed"
 _DATA_FROM = re.compile(
-    r"\b(?:data|figures|statistics)\s+(?:from|released\s+by|published\s+by)\s+"
+    r"\b(?i:data|figures|statistics)\s+(?:from|released\s+by|published\s+by)\s+"
     r"(?P<np>(?:the\s+)?[A-Z][^,;]{1,80}?)\s+(?:showed|shows|show|indicated)\b|"
     # "The driver was identified as Raymond Coyle, 58, by the Washington County Sheriff's Office"
     r"\b(?:identified|named)\s+as\s+[^;]{1,80}?,?\s+by\s+(?P<np2>(?:the\s+)?[A-Z][^,;.]{1,80})"
@@ -751,6 +751,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     if (
         head and _lower_word(head) and len(words) <= 3 and len(chunks) == 1
         and re.match(r"^the\s", head_chunk, re.I) and all(w[:1].islower() for w in words)
+        and _agentive(head)
     ):
         # "the prime minister said" -> whoever was introduced as minister
         return _Speaker(head.lower(), head.lower(), definite=True)
@@ -800,7 +801,8 @@ _MORE_AGENTS = frozenset(
     insiders aide aides counsel guest guests hostage hostages schoolgirl schoolboy user users
     author authors admin sysadmin executive executives representative representatives
     relatives detective detectives coastguard coastguards lifeguard firefighters rescuers
-    paramedics medics""".split()
+    paramedics medics refinery hospital club school university airport museum mission
+    operator plant council""".split()
 )
 
 
@@ -1046,6 +1048,14 @@ def analyse_sentence(
             sp = _classify_np(dm.group("np") or dm.group("np2"), earlier)
             if sp.name:
                 speaker = sp
+    wm = _WHICH_SAID.search(masked, pos) if speaker is None and ", which" in masked else None
+    if wm:
+        # "… a cubesat built by the University of Strathclyde, which said …": the antecedent
+        sp = _classify_np(wm.group("np"), earlier)
+        if sp.outlet:
+            forward_cited = forward_cited or sp.outlet
+        elif sp.name and not sp.anaphor:
+            speaker = sp
     # the subject before the first reporting verb; an outlet there is credited even when
     # the speaker came from elsewhere ("Ariana News reported, citing officials, …")
     lead = _ASIDE.sub(lambda x: " " * len(x.group(0)), masked) if ", " in masked else masked
@@ -1130,6 +1140,10 @@ def analyse_sentence(
     return att, speaker
 
 
+_WHICH_SAID = re.compile(
+    r"(?:\bby|\bfrom|\bwith|\bat|\bfor)\s+(?P<np>(?:the\s+)?[A-Z][^,;\"“”]{2,80}),\s+(?:which|who)\s+"
+    r"(?:also\s+|later\s+)?(?:said|says|stated|told|added|warned|confirmed|wrote)\b"
+)
 _SPEECH_PARTICIPLE = re.compile(
     r",\s+(?:saying\s+\w|(?:writing|adding|arguing|noting|insisting|warning|claiming|stressing|"
     r"explaining|telling\s+\w+)\s+(?:that\b|[\"“:]))"

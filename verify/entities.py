@@ -227,7 +227,7 @@ _PORTFOLIO = frozenset(
     finance defence defense education commerce trade deputy national security economic
     affairs external former assistant senior junior cabinet railway railways agriculture
     water power energy law justice culture tourism labour labor provincial acting chief
-    prime vice""".split()
+    prime vice housing transport environment""".split()
 )
 _ORG_LIST_GUARD = re.compile(r"\b(?:of|for)\b")
 _AND = re.compile(r"\s+and\s+")
@@ -412,7 +412,8 @@ def find_entities(text: str) -> list[Mention]:
             continue
         if stripped.lower().rstrip("s") in DEMONYMS:
             continue
-        outlet = canonical_outlet(stripped)
+        svc = None if canonical_outlet(stripped) else outlet_service(stripped)
+        outlet = canonical_outlet(stripped) or (svc[1] if svc else None)  # "RTÉ Radio 1" -> RTÉ
         if outlet:
             mentions.append(Mention(stripped, _fold(outlet), "OUTLET", off, off + len(stripped)))
             continue
@@ -475,7 +476,16 @@ def _pieces(text: str) -> list[tuple[int, int]]:
                     if t.group(0).lower().rstrip(".") in TITLES or t.group(0).lower() in _PORTFOLIO
                     or t.group(0).lower().rstrip(".") in _INNER_TITLES
                 )
-                name_s = s + toks[cut + 1].start()
+                k = cut + 1
+                # "Minister of State for Housing Ciarán Lyons": the name follows the portfolio
+                while k < len(toks) - 2 and (
+                    toks[k].group(0).lower() in {"of", "for", "and", "the"}
+                    or toks[k].group(0).lower() in _PORTFOLIO
+                    or (toks[k + 1].group(0).lower() in {"of", "for", "and"})
+                    or toks[k].group(0) in {"State", "Housing", "Health", "Defence", "Defense"}
+                ):
+                    k += 1
+                name_s = s + toks[k].start()
                 if first > 0:
                     q_e = s + toks[first - 1].end()
                     out.append((s, q_e))

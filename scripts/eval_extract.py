@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from pathlib import Path
 
@@ -66,7 +67,8 @@ def _outlet(name: str | None) -> str | None:
     """
     if not name or not name.strip():
         return None
-    return canonical_outlet(outlet_family(name)) or " ".join(name.lower().split())
+    folded = " ".join(name.lower().split())
+    return canonical_outlet(outlet_family(name)) or re.sub(r"^the ", "", folded)
 
 
 def evaluate(records: list[dict], verbose: bool = False) -> dict:

@@ -67,6 +67,7 @@ RV = (
     r"called(?=\s+(?:the|it|this|that|his|her|their|its|a|an)\b[^,.;\"“”]{0,40}?\s[\"“])|called\s+for|"
     r"assured(?=\s+that\b)|expressed\s+(?:concern|hope|confidence|doubt|regret|surprise|optimism)"
     r"(?=\s+that\b)|"
+    r"(?:put|puts)(?=\s+(?:the\s+)?(?:turnout|attendance|crowd|toll|death\s+toll)\s+at\b)|"
     r"(?:put|puts|gave|gives)(?=\s+(?:the|its|their|a|an)\s+(?:[\w-]+\s+){0,2}?(?:figure|toll|"
     r"estimate|number|total|count|magnitude|cost|losses|damage)\b)|(?:forecast|forecasts|projected)(?=\s+(?:that|more|less|"
     r"further|heavy|growth|a|an)\b))"
@@ -89,7 +90,7 @@ _INTERVIEW_WITH = re.compile(
     r"\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation|"
     r"statement|e-?mail|message|reply|response|note)\s+(?:with|to)|[Ss]peaking\s+(?:to|with|on)|[Tt]alking\s+to)\s+"
     r"(?P<o>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|"
-    r"de|del|della|di|da|do)){0,5})",
+    r"de|del|della|di|da|do|of(?=\s+[A-Z]))){0,5})",
 )
 _OUTLET_ANAPHOR_NP = re.compile(
     r"^the\s+(?:[\w-]+\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|"
@@ -99,7 +100,8 @@ _OUTLET_ANAPHOR_NP = re.compile(
 # "The Electoral Commission has ordered a recount after both candidates rejected …": a clause
 _CLAUSE_IN_REGION = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b.*\b(?:after|before|when|while|because|although|until)\s")
 _LEAD_CLOCK = re.compile(
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|ET|local\s+time)?\s*[–—-]\s*", re.I
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|ET|local\s+time)?\s*(?:[–—-]\s*)?(?=[A-Z\"“])",
+    re.I,
 )
 # "In Uttar Pradesh, chief electoral officer … said": the place is not the speaker
 _LEAD_PLACE = re.compile(
@@ -200,7 +202,8 @@ _TOLD = re.compile(
     r"TV\s+(?:station|channel|network)|"
     r"network|outlet|website|station|magazine|weekly|tabloid|portal|news\s+portal|business|"
     r"financial|sports|regional)\s+){0,3}"
-    r"(?P<o>(?:the\s+)?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|de|del|della|di|da|do)){0,5})"
+    r"(?P<o>(?:the\s+)?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|de|del|della|di|da|do|"
+    r"of(?=\s+[A-Z]))){0,5})"
 )
 _POSS = re.compile(r"['’]s\b")
 
@@ -322,7 +325,7 @@ _SUBJECT_SHAPE = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>(?:[A-ZÀ-Ý][\w'’&.-]*\s+){0,3}(?:News|Times|Post|Herald|Tribune|Journal|"
     r"Gazette|Daily|Telegraph|Chronicle|Television|Broadcasting)(?:\s+[A-Z][a-z]+)?|"
     r"(?:Radio|Sky\s+Sports|Sky\s+News)\s+[A-ZÀ-Ý0-9][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*)?|"
-    r"[A-Z][\w]*(?:-TV|TV)|[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?)"
+    r"[A-Z][\w]*(?:-TV|TV)|(?:[KW][A-Z]{3}|D[WXYZ][A-Z]{2}|C[BFHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?)"
 )
 
 
@@ -367,7 +370,8 @@ _OUTLET_SHAPE = re.compile(
 _TOLD_ANAPHOR = re.compile(
     r"\b(?:told|quoted\s+by|speaking\s+to|talking\s+to|in\s+comments\s+to)\s+the\s+"
     r"(?:[\w-]+\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:channel|agency|newspaper|paper|broadcaster|"
-    r"outlet|daily|network|station|publication|website|magazine|portal|news\s+portal|weekly|tabloid)\b",
+    r"outlet|daily|network|station|publication|website|magazine|portal|news\s+portal|weekly|tabloid)\b"
+    r"(?![ \t]+(?:media[ \t]+|press[ \t]+|news[ \t]+)?(?:briefing|conference|meeting|session|event))",
     re.I,
 )
 # "seen by Reuters", "carried by Xinhua", "as first revealed by the FT", "a report in Dawn"
@@ -444,6 +448,8 @@ _NAMED_ROLES = {
     "regulator": re.compile(r"\b(?:Authority|Commission|Regulator|Regulatory|Board|Office|Agency)\b"),
     "lender": re.compile(r"\b(?:Bank|Lender|Bancorp|Banco|Finance|Capital|Credit|Fund|IMF)\b"),
     "government": re.compile(r"\b[Gg]overnment\b"),
+    "airline": re.compile(r"\b(?:Air|Airlines?|Airways|Aer|Lingus|Jet|Wings|Aviation)\b"),
+    "police": re.compile(r"\b(?:Police|Gendarmerie|Carabinieri|Constabulary|Garda|Sheriff)\b"),
     "bank": re.compile(r"\bBank\b|\bCBR?[A-Z]*\b"),
 }
 _PASSIVE_BEFORE = re.compile(
@@ -467,7 +473,7 @@ _COUNTED = re.compile(
     r"\bpress|\bunconfirmed|\bmember|\bsouthern|\bnorthern|\bwestern|\beastern|\bgulf)$",
 )
 _DETERMINERS = {"the", "a", "an", "this", "that", "these", "those", "its", "his", "her", "their"}
-_PRONOUNS = {"he", "she", "they", "it", "we", "i"}
+_PRONOUNS = {"he", "she", "they", "it", "we", "i", "him", "her", "them"}
 _ROLE_ANAPHORS = {"automaker", "carmaker", "drugmaker", "chipmaker", "maker", "outfit", "provider", "operator", "carrier", "airline", "insurer", "retailer",
                   "manufacturer", "developer", "startup", "platform", "utility", "institute", "institution", "bureau", "service", "centre", "center",
                   "committee", "board", "tribunal", "administration", "company", "firm", "court", "military", "regime",
@@ -657,6 +663,10 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         name = df.group("name")
         hit = lookup(name)
         return _Speaker(display_name(hit[0]) or name if hit else name, hit[0] if hit else entity_key(name))
+    mf = re.match(r"^the\s+(?P<t>Minister|Secretary|Commissioner)(?:\s+of\s+State)?\s+(?:for|of)\s+[A-Z][\w ,&]+$", np, re.I)
+    if mf:  # "The Minister for Transport": whoever was introduced with that title
+        t = mf.group("t").lower()
+        return _Speaker(t, t, definite=True)
     # "a number of female students", "dozens of residents": the people counted speak
     np = _QUANTIFIER.sub("", np, count=1) or np
     chunks = [c.strip() for c in np.split(",") if c.strip()]
@@ -1023,8 +1033,9 @@ def analyse_sentence(
     for am in _ACCORDING.finditer(masked):
         kept = _KEPT_BY.match(am.group("np"))
         if kept:  # "according to a tally kept by the Winnipeg Free Press"
-            o = _outlet_of(kept.group("o"), guess=True)
-            if o:
+            ko = kept.group("o").strip()
+            o = _outlet_of(ko, guess=True) or _unknown_outlet_name(ko, single_ok=ko.lower().startswith("the "))
+            if o:  # also "according to a report by the Kurier"
                 forward_cited = forward_cited or o
                 continue
         o = canonical_outlet(am.group("np"))

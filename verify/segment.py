@@ -109,6 +109,16 @@ _BOILERPLATE = re.compile(
       | update[d]?\s*,\s*[^:]{0,40}:                                    # "Update, January 22nd, 3:40PM ET: …"
       | \d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|ET|EST|IST)?\s*$   # a live blog's time stamp
       | read\s*:                                                       # "READ: Clinical officers …"
+      | this\s+(?:news\s+)?(?:story|article|report)\s+(?:has\s+been|was)\s+(?:written|produced|edited|fact-checked)
+      | .*\.\s*\((?:Kyodo|AP|AFP|Reuters|Xinhua|EPA|ANI|PTI|dpa|Yonhap|Anadolu|Bernama|ANSA)\)\s*$   # "… on Sunday. (Kyodo)"
+      | (?-i:[A-Z]{2,5}\d{3,5})\s+\d{4}-\d{2}-\d{2}                      # wire code "APA0412 2025-03-14/15:47"
+      | .*\|\s*\d{1,2}\.\d{1,2}\.\d{4}                                  # "Ahmed Elbashir | 12.05.2025 - Update …"
+      | .*\bcontains\s+only\s+a\s+portion\s+of\b
+      | updated\s+\d{1,2}[:.]\d{2}                                      # "UPDATED 6:40 pm"
+      | by\s+(?-i:[A-Z][A-Z'’.-]+(?:\s+(?:[A-Z][A-Z'’.-]+|and))+)(?:\s+(?:Associated\s+Press|Reuters|AFP|AP))?\s*$
+      | \(end\)
+      | (?-i:[a-z]{2,4}/(?:\s*[a-z]{2,4}/?)*)\s*$                          # "mtb/ par/"
+      | our\s+standards\s*:
       | .*\((?:AP|AFP|Reuters|EPA|Getty)\s+(?:Photo|Images)[^)]*\)\s*$   # "… (AP Photo/Mitch Caldera)"
       | .*\d{4}\.\s*\|\s*[A-Z][^|]{2,40}(?:\|[^|]{2,40})?$                # "… April 3, 2024. | Kevin Mutua | Nation"
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$                              # a reporter's e-mail alone

@@ -735,3 +735,16 @@ def test_regulator_apposed_names_and_the_agency_after_a_newspaper():
     assert res[2][1].speaker == "Ana Ruiz"
     assert res[4][1].cited_source is None  # a newspaper is not "the agency"
     assert res[5][1].speaker and res[5][1].speaker.endswith("Sheriff's Office")
+
+
+def test_inverted_said_with_a_named_apposition_and_a_time_after_said():
+    res = _att(
+        "“People had minutes, not hours,” said the mayor, Lucía Ferrer, standing in mud up to "
+        "her knees outside the town hall after the river burst its banks.\n"
+        "Two miners were killed at the mine on Thursday night, the mine's owner, "
+        "Śląski Holding Węglowy (SHW), said on Friday.\n"
+        "Kestrel co-founder and CEO Daniel Voss wrote on X that withdrawals were paused."
+    )
+    assert res[0][1].speaker == "Lucía Ferrer"
+    assert res[1][1].speaker != "on Friday"
+    assert res[2][1].speaker == "Daniel Voss" and res[2][1].cited_source is None

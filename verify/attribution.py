@@ -119,6 +119,7 @@ _CLAUSE_AFTER = re.compile(
     r"requesting|speaking|on\s+condition|declining|citing|referring|according)\b"
 )
 # '…," said Maria Delgado, 71, who rode out the storm …'
+_TIME_NP = re.compile(r"^(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight)\b", re.I)
 _APPOSED_NAME = re.compile(r"^\s*,\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3})\s*[.,]")
 _APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:\d{1,3}\b|a|an|the|who|whose)\b")
 _CITING_SUBJECT = re.compile(  # "X, citing an election official, said": not "citing weak demand"
@@ -540,7 +541,7 @@ _PERSON_OF_PLACE = re.compile(
 # "…,” the company’s chief executive, Dana Whitcombe, said on a call with analysts.
 _TRAILING_NAMED = re.compile(
     r"(?:,|[\"”])\s*(?:the|a|an|its|his|her|their)\s+[^,;\"“”]{1,60}?,\s+"
-    r"(?P<np>" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){1,4}),\s+" + _ADV
+    r"(?P<np>" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){1,4})(?:\s+\([A-Z]{2,8}\))?,\s+" + _ADV
     + r"(?P<v>" + RV + r")\b(?P<rest>[^\"“”]*)$"
 )
 _DATA_PREFIX = re.compile(
@@ -951,9 +952,12 @@ def analyse_sentence(
             if tm and tm.start() > pos and (
                 len(tm.group("rest").split()) <= 12 or _CLAUSE_AFTER.match(tm.group("rest"))
                 or (tm.group("v") == "told" and _TOLD_OBJECT.match(tm.group("rest")))
-                or (rx is _INVERTED and _APPOSITION_AFTER.match(tm.group("rest")))
+                or (rx is _INVERTED and (_APPOSITION_AFTER.match(tm.group("rest"))
+                                         or _APPOSED_NAME.match(tm.group("rest"))))
             ):
                 np = tm.group("np")
+                if rx is _INVERTED and _TIME_NP.match(np):
+                    continue  # "…, said on Friday.": a time, the subject is before "said"
                 if len(np.split()) > 9 or not _plausible_np(np) or _SPEECH_WORD.search(np):
                     continue  # "…, said he welcomed …": the subject is before "said"
                 if rx is _TRAILING_APPOS and len(np.split()) > 6:

@@ -211,7 +211,8 @@ TITLES = frozenset(
     envoy special king queen prince princess pope judge justice chairman chairperson
     director head leader founder minister's provincial council member police army
     senior top official officials late marshal gov. commissioner attorney economist coach
-    analyst researcher recorder chair chairwoman mla mp mep mpp msp""".split()
+    analyst researcher recorder chair chairwoman mla mp mep mpp msp ceo cfo coo cto co-founder
+    cofounder""".split()
 )
 # titles that, inside a capitalised run, separate a qualifier from the name after them:
 # "Texas Attorney General Dale Prescott", "Khyber Pakhtunkhwa Chief Minister Sardar …"

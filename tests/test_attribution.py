@@ -748,3 +748,21 @@ def test_inverted_said_with_a_named_apposition_and_a_time_after_said():
     assert res[0][1].speaker == "Lucía Ferrer"
     assert res[1][1].speaker != "on Friday"
     assert res[2][1].speaker == "Daniel Voss" and res[2][1].cited_source is None
+
+
+def test_citing_a_named_role_data_from_a_body_and_a_described_outlet():
+    res = _att(
+        "On the Afghan side, Tolo News reported, quoting the Taliban's Nangarhar police spokesman, "
+        "Abdul Basir Zaheer, that three border guards were killed.\n"
+        "Admissions rose by 20%, Corriere della Sera reported, citing data from the regional health authority.\n"
+        "The audio, first published by the Malaga daily Diario Sur, was allegedly recorded in 2023."
+    )
+    assert res[0][1].speaker == "Abdul Basir Zaheer" and res[0][1].cited_source == "TOLOnews"
+    assert res[1][1].speaker == "regional health authority"
+    assert res[2][1].cited_source == "Diario Sur"
+
+
+def test_company_suffixes_do_not_split_a_name():
+    from verify.entities import entity_key
+
+    assert entity_key("Kyushu Electric Power Co.") == entity_key("Kyushu Electric Power")

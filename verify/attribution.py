@@ -180,6 +180,11 @@ _ACCORDING = re.compile(
     r"(?=\s*(?:[,;:]|(?<!\b(?-i:[A-Z]))\.|$))",
     re.I
 )
+_BY_DESCRIBED = re.compile(
+    r"\b(?:published|reported|revealed|broadcast|aired|carried|obtained|seen|quoted)\s+by\s+(?:the\s+)?"
+    r"(?:[A-Z][\w-]*\s+)?(?:daily|newspaper|broadcaster|weekly|magazine|channel|radio|station|tabloid|"
+    r"news\s+agency|agency|website|portal|news\s+site)\s+(?P<o>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+)
 _KEPT_BY = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:tally|count|report|analysis|survey|poll|database|"
     r"tracker|investigation|review|estimate)\s+(?:(?:kept|compiled|published|conducted|carried\s+out|"
@@ -1026,12 +1031,26 @@ def analyse_sentence(
         o = _outlet_of(sm.group("o"), guess=sm.group(0).split()[0].lower() in _OUTLET_VERBS)
         if o:
             forward_cited = forward_cited or o
+    bd = _BY_DESCRIBED.search(masked) if " by " in masked else None
+    if bd:  # "first published by the Malaga daily Diario Sur"
+        forward_cited = forward_cited or _outlet_of(bd.group("o"), guess=True) or bd.group("o")
     for cm in _CITING.finditer(masked):
         o = canonical_outlet(cm.group("np"))
         if o:
             chain.append(o)
-        elif speaker is None and _plausible_np(cm.group("np")):
-            sp = _classify_np(cm.group("np"), earlier)
+            continue
+        ap = _APPOSED_NAME.match(masked[cm.end() :])
+        pents = [m for m in find_entities(ap.group("name")) if m.type in {"PERSON", "MISC"}] if ap else []
+        if len(pents) == 1 and pents[0].text == ap.group("name") and not (speaker and speaker.is_person):
+            # "quoting the Taliban's Nangarhar police spokesman, Abdul Basir Zaheer, that …"
+            speaker = _name_speaker(pents[0], earlier)
+            continue
+        cnp = _DATA_PREFIX.sub("", cm.group("np"), count=1) or cm.group("np")  # "citing data from …"
+        if speaker is None and _plausible_np(cnp):
+            sp = _classify_np(cnp, earlier)
+            if sp.anaphor == "role":  # "citing the regional health authority": as named
+                label = re.sub(r"^(?:the|a|an)\s+", "", cnp.strip(), flags=re.I)
+                sp = _Speaker(label, entity_key(label))
             if sp.name:
                 speaker = sp
     for am in _ACCORDING.finditer(masked):

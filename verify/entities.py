@@ -300,9 +300,13 @@ def _strip_titles(text: str) -> str:
     return " ".join(toks)
 
 
+_CORP_SUFFIX = re.compile(r"(?:,?\s+(?:Co|Corp|Inc|Ltd|Plc|plc|AG|SA|SE|NV|LLC|GmbH)\.?)+$")
+
+
 def normalise_name(text: str) -> str:
-    """Fold case, accents, punctuation, titles and single-letter initials."""
-    t = _strip_titles(text)
+    """Fold case, accents, punctuation, titles, single-letter initials and company suffixes
+    ("Kyushu Electric Power Co." -> "kyushu electric power")."""
+    t = _CORP_SUFFIX.sub("", _strip_titles(text)) or _strip_titles(text)
     toks = _fold(t).split()
     if len(toks) > 2:
         toks = [x for x in toks if len(x) > 1]  # "Kenneth F. McKenzie" -> kenneth mckenzie

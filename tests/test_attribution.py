@@ -766,3 +766,19 @@ def test_company_suffixes_do_not_split_a_name():
     from verify.entities import entity_key
 
     assert entity_key("Kyushu Electric Power Co.") == entity_key("Kyushu Electric Power")
+
+
+def test_courtroom_participles_named_kinds_and_citing_before_the_newspaper():
+    res = _att(
+        "Dawn reported the prices on Monday.\n"
+        "Citing officials in the Ministry of Finance, the newspaper said the increase could be large.\n"
+        "Prosecuting, Lisa Crane told Preston Crown Court that the ticket was stolen.\n"
+        "The Magen David Adom ambulance service says it treated a 58-year-old man.\n"
+        "The players were not named, but two people familiar with the matter told The Daily Star the ban was likely.\n"
+        "The PDP agent, Mr Sunday Olatunji, however rejected the results from Ward 7."
+    )
+    assert res[1][1].speaker == "officials" and res[1][1].cited_source == "Dawn"
+    assert res[2][1].speaker == "Lisa Crane"
+    assert res[3][1].speaker == "Magen David Adom"
+    assert res[4][1].speaker and res[4][1].speaker.startswith("people")
+    assert res[5][1].speaker == "Sunday Olatunji"

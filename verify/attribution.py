@@ -99,6 +99,11 @@ _OUTLET_ANAPHOR_NP = re.compile(
 )
 # "The Electoral Commission has ordered a recount after both candidates rejected …": a clause
 _CLAUSE_IN_REGION = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b.*\b(?:after|before|when|while|because|although|until)\s")
+_TRAILING_ADVERB = re.compile(
+    r",?\s+(?:however|meanwhile|though|too|also|instead|nonetheless|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,?$",
+    re.I,
+)
+_CONJUNCTION = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+(?=\S)")
 _LEAD_CLOCK = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|ET|local\s+time)?\s*(?:[–—-]\s*)?(?=[A-Z\"“])",
     re.I,
@@ -155,6 +160,8 @@ _LEAD_PARTICIPLE = re.compile(
     r"\s+(?:by|about|on|whether|if|why|how|what|for|at|over|after)\b|Opening\s+the\b|"
     r"Closing\s+the\b|Addressing\b|Representing\b|"
     r"[A-Z][a-z]{3,}ing\s+(?:on|for|at|in|to|with|from|before|after|during|outside|behind)\b|"
+    r"(?:Prosecuting|Defending|Mitigating|Sentencing|Summing\s+up)(?=,)|"
+    r"(?:Citing|Quoting)\s|[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|their|its)\s|"
     r"(?:In|On|At|By|For|Under|Without|With)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=,))"
     r"[^,\"“”]{0,80},\s+(?=\S)"
 )
@@ -181,8 +188,8 @@ _ACCORDING = re.compile(
     re.I
 )
 _BY_DESCRIBED = re.compile(
-    r"\b(?:published|reported|revealed|broadcast|aired|carried|obtained|seen|quoted)\s+by\s+(?:the\s+)?"
-    r"(?:[A-Z][\w-]*\s+)?(?:daily|newspaper|broadcaster|weekly|magazine|channel|radio|station|tabloid|"
+    r"\b(?:published|reported|revealed|broadcast|aired|carried|obtained|seen|quoted)(?:\s+(?:on\s+)?\w+day)?"
+    r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:daily|newspaper|broadcaster|weekly|magazine|channel|radio|station|tabloid|"
     r"news\s+agency|agency|website|portal|news\s+site)\s+(?P<o>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
 )
 _KEPT_BY = re.compile(
@@ -383,7 +390,8 @@ _TOLD_ANAPHOR = re.compile(
 # "seen by Reuters", "carried by Xinhua", "as first revealed by the FT", "a report in Dawn"
 _SEEN_BY = re.compile(
     r"\b(?:(?:seen|obtained|reviewed|verified|viewed|carried|quoted|broadcast|aired|"
-    r"published|revealed|(?:first\s+)?reported|cited|released|polled|surveyed|interviewed)\s+by|"
+    r"published|revealed|(?:first\s+)?reported|cited|released|polled|surveyed|interviewed)"
+    r"(?:\s+(?:on\s+)?\w+day)?\s+by|"
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|article|story|interview|editorial)\s+"
     r"(?:in|by|on|from))"
     r"\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
@@ -621,6 +629,14 @@ def _mask_quotes(sentence: str, spans: list[tuple[int, int]]) -> str:
 _PARTICLE_NAME = re.compile(r"^(?:al|el|ul|ad|as|ash|at|az|abu|bin|ibn|bint)-[A-Z]")
 
 
+def _untitled(name: str) -> str:
+    """"Mr Sunday Olatunji" -> "Sunday Olatunji", "Prof. Adebayo Ogunleye" -> "Adebayo Ogunleye"."""
+    words = name.split()
+    while len(words) > 2 and words[0].lower().rstrip(".") in TITLES:
+        words.pop(0)
+    return " ".join(words)
+
+
 def _lower_word(word: str) -> bool:
     """A common noun ("spokesman"), not a name with a lower-case particle ("al-Qudra")."""
     return word[:1].islower() and not _PARTICLE_NAME.match(word)
@@ -629,6 +645,7 @@ def _lower_word(word: str) -> bool:
 def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     """Turn a subject noun phrase into a speaker: a name, a role, or an anaphor."""
     np = np.strip().strip(",;:").strip()
+    np = _TRAILING_ADVERB.sub("", np)  # "The PDP agent, Mr Sunday Olatunji, however"
     if not np:
         return _Speaker(None, None)
     # "AIU data", "Eurostat figures", "data from the Space Research Institute": whose numbers
@@ -655,7 +672,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         w.lower().strip(".,’'s") in TITLES for w in parts[0].split()
     ):
         pents = [m for m in find_entities(parts[1]) if m.type in {"PERSON", "MISC"}]
-        if len(pents) == 1 and pents[0].text == parts[1]:
+        if len(pents) == 1 and pents[0].text == _untitled(parts[1]):
             return _name_speaker(pents[0], earlier)
     # "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the full name
     defs = acronym_definitions(np) if "(" in np else []
@@ -664,6 +681,11 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         hit = lookup(full)
         return _Speaker(display_name(hit[0]) or full if hit else full,
                         hit[0] if hit else entity_key(full))  # fmt: skip
+    dn = _NAME_THEN_KIND.match(np)
+    if dn and not canonical_outlet(dn.group("name").strip()):
+        name = dn.group("name").strip()
+        hit = lookup(name)
+        return _Speaker(display_name(hit[0]) or name if hit else name, hit[0] if hit else entity_key(name))
     df = _DESCRIBED_FIRM.match(np)
     if df and not canonical_outlet(df.group("name")):
         name = df.group("name")
@@ -748,15 +770,18 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         # "The spokesperson of the police, Mansir Hassan, confirmed": the named person
         if len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]):
             ents = [m for m in find_entities(chunks[1]) if m.type in {"PERSON", "MISC"}]
-            if len(ents) == 1 and ents[0].text == chunks[1] and " " in chunks[1]:
+            if len(ents) == 1 and ents[0].text == _untitled(chunks[1]) and " " in ents[0].text:
                 return _name_speaker(ents[0], earlier)
         return _Speaker(role, role)
     # "The manufacturer, Pelham Pharma, said", "The council's chief executive, Martin Doyle,
     # warned": a name in apposition to the role
     if head and _lower_word(head) and len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]):
         ents = [m for m in find_entities(chunks[1]) if m.type != "OUTLET"]
-        if len(ents) == 1 and ents[0].text == chunks[1]:
+        if len(ents) == 1 and ents[0].text == _untitled(chunks[1]):
             return _name_speaker(ents[0], earlier)
+        bare = _untitled(chunks[1])
+        if bare != chunks[1] and _person_like(bare):  # "Mr Sunday Olatunji": a titled person
+            return _name_speaker(Mention(bare, entity_key(bare), "PERSON", 0, len(bare)), earlier)
     if head and _lower_word(head) and head.lower() not in ROLE_NOUNS:
         # "An official familiar …": the last role noun before a trailing modifier
         roles = [w for w in words[:-1] if w.lower() in ROLE_NOUNS and w[:1].islower()]
@@ -804,7 +829,9 @@ _NOT_AGENTS = frozenset(
     november december september event events percent cent content statement government
     department parliament agreement moment incident settlement treatment investment payment
     announcement development equipment environment comment comments element movement
-    management document documents series""".split()
+    management document documents series however never other others another after over under
+    whether either neither rather ever together further later former latter earlier per
+    for nor or their there where here whenever wherever meanwhile moreover""".split()
 )
 _MORE_AGENTS = frozenset(
     """clerk clerks staff crew fans fan victim victims parent parents family families chef
@@ -1116,6 +1143,9 @@ def analyse_sentence(
             pos = comma + 2
             lm = _LEADING_VERB.search(lead, pos)
     if lm:
+        cj = list(_CONJUNCTION.finditer(lead, pos, lm.start()))
+        if cj:  # "The players were not named, but two people familiar with the matter told …"
+            pos = cj[-1].end()
         region = lead[pos : lm.start()]
         if (
             re.search(r"[A-Za-z]", region)
@@ -1137,11 +1167,11 @@ def analyse_sentence(
                     sp = _Speaker(None, None, outlet=o)
             if sp.outlet:
                 trailing_outlet = trailing_outlet or sp.outlet
-            elif speaker is not None:
-                pass
-            elif sp.anaphor == "outlet":
+            elif sp.anaphor == "outlet":  # "Citing officials, the newspaper said": credited too
                 att._outlet_anaphor = True
                 att._body_anaphor = sp.name == "agency"
+            elif speaker is not None:
+                pass
             elif sp.name or sp.anaphor:
                 speaker = sp
                 att._subject_span = (pos, pos + len(region.rstrip(" ,")))
@@ -1187,6 +1217,10 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?:has|had|have|also|already|previously|earlier)\s+)*(?P<v>[a-z]+(?:ed|s))\b"
 )
 # "Energy company DTEK", "Danish drugmaker Nordvik Pharma": the firm named after what it is
+_NAME_THEN_KIND = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<name>(?!(?:The|A|An|This|That|Its|Their)\s)(?:[A-Z0-9][\w.'’&-]*\s+){1,5})(?:[a-z]+\s+){0,2}(?:service|union|"
+    r"association|charity|movement|alliance|network|federation|coalition|cooperative|guild)$"
+)
 _DESCRIBED_FIRM = re.compile(
     r"^(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|giant|maker|drugmaker|carmaker|automaker|"
     r"chipmaker|operator|provider|platform|carrier|insurer|lender|bank|retailer|startup|start-up|"

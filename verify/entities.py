@@ -159,6 +159,11 @@ def outlet_service(name: str) -> tuple[str, str] | None:
     n = re.sub(r"^the\s+", "", name.strip().strip(".,;:"), flags=re.I)
     if canonical_outlet(n):
         return None
+    if "-" in n and " " not in n:  # "Interfax-Kazakhstan", "Interfax-Ukraine"
+        head, _, rest = n.partition("-")
+        parent = canonical_outlet(head)
+        if parent and rest[:1].isupper():
+            return n, parent
     words = n.split()
     for k in range(len(words) - 1, 0, -1):
         parent = canonical_outlet(" ".join(words[:k]))

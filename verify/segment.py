@@ -42,7 +42,9 @@ _DATELINE_AGENCY = re.compile(
     r"\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*[:\-–—]\s*"
 )
 # "WASHINGTON — " (capitals only, so ordinary sentences with dashes do not match)
-_DATELINE_CAPS = re.compile(r"^[A-Z][A-Z.'/\- ]{2,30}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s+[—–-]{1,2}\s+")
+_DATELINE_CAPS = re.compile(
+    r"^[A-Z][A-Z.'/\- ]{2,30}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s+[—–-]{1,2}\s+|^[A-Z][A-Z .'/]{2,30}[—–-]\s+(?=[A-Z])"
+)
 
 _BOILERPLATE = re.compile(
     r"""^\W*(?:
@@ -119,6 +121,16 @@ _BOILERPLATE = re.compile(
       | \(end\)
       | (?-i:[a-z]{2,4}/(?:\s*[a-z]{2,4}/?)*)\s*$                          # "mtb/ par/"
       | our\s+standards\s*:
+      | (?:sports|staff|political|business|health|crime|court|senior|chief|special|our)?\s*(?:reporter|correspondent|writer)\s*$
+      | .*\.\s+photo\s*:\s*[A-Z]                                         # "… yesterday. Photo: Callum Reid"
+      | get\s+.{0,60}\bby\s+e-?mail\b
+      | \(\s*[A-Z]{2,6}\s*\)\s*\(?\s*www\.                                # "(NAN)(www.nannews.ng)"
+      | with\s+a\s+report\s+(?:from|by)\b
+      | (?-i:[A-Z][a-z]+\s+[A-Z][a-z]+),\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*\s+\d{1,2}\s+\w+\s+\d{4}   # "Rachel Oduya, Tue 16 Jul 2024 …"
+      | translated\s+from\s+\w+\s+by\b
+      | .*\s[-–—]\s.{2,40}\breporter\s*$                                # "Luana Teixeira - Agência Brasil reporter"
+      | edition\s*:\s*[A-Z]
+      | file\s+(?:image|photo|picture)\s*:
       | .*\((?:AP|AFP|Reuters|EPA|Getty)\s+(?:Photo|Images)[^)]*\)\s*$   # "… (AP Photo/Mitch Caldera)"
       | .*\d{4}\.\s*\|\s*[A-Z][^|]{2,40}(?:\|[^|]{2,40})?$                # "… April 3, 2024. | Kevin Mutua | Nation"
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$                              # a reporter's e-mail alone

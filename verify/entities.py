@@ -49,7 +49,6 @@ class Gazetteer:
     types: dict[str, str]  # key -> type
     outlets: dict[str, str]  # lower-cased variant -> canonical outlet
     pattern: re.Pattern  # alternation of all variants, longest first
-    outlet_pattern: re.Pattern
 
 
 def _read_tsv(name: str) -> list[list[str]]:
@@ -84,7 +83,6 @@ def gazetteer() -> Gazetteer:
         types.setdefault(key, typ)
         surface.append(variant)
     outlets: dict[str, str] = {}
-    outlet_surface: list[str] = []
     for row in _read_tsv("outlets.tsv"):
         canonical = row[0]
         names = [canonical] + (row[1].split("|") if len(row) > 1 and row[1] else [])
@@ -92,7 +90,6 @@ def gazetteer() -> Gazetteer:
             n = n.strip()
             if n:
                 outlets.setdefault(n.lower(), canonical)
-                outlet_surface.append(n)
     # Case-sensitive matching keeps "US" (country) apart from "us" (pronoun).
     return Gazetteer(
         variants=variants,
@@ -100,7 +97,6 @@ def gazetteer() -> Gazetteer:
         types=types,
         outlets=outlets,
         pattern=_alternation(surface),
-        outlet_pattern=_alternation([o for o in outlet_surface if len(o) > 3 or o.isupper()]),
     )
 
 

@@ -782,3 +782,21 @@ def test_courtroom_participles_named_kinds_and_citing_before_the_newspaper():
     assert res[3][1].speaker == "Magen David Adom"
     assert res[4][1].speaker and res[4][1].speaker.startswith("people")
     assert res[5][1].speaker == "Sunday Olatunji"
+
+
+def test_descriptors_possessive_outlets_evidence_and_roles_before_names():
+    res = _att(
+        '"We do not ask permission," he told Greek broadcaster Skai.\n'
+        "South Korea's Yonhap News Agency reported, quoting a Busan police official, that two were held.\n"
+        "The Law Society of Kenya, citing footage broadcast by Citizen TV, called for an inquiry.\n"
+        "An analysis by the European Space Agency published in April estimated that debris had doubled.\n"
+        "Democratic Progressive Party (DPP) caucus whip Lin Chih-hao accused KMT lawmakers of occupying the podium.\n"
+        "Announcing the results, the Returning Officer, Prof. Adebayo Ogunleye, said the APC candidate, "
+        "Mr Kayode Adeyemi, was leading with 31,402 votes."
+    )
+    assert res[0][1].cited_source == "Skai"
+    assert res[1][1].cited_source == "Yonhap" and res[1][1].speaker == "official"
+    assert res[2][1].speaker and "footage" not in res[2][1].speaker
+    assert res[3][1].speaker == "European Space Agency"
+    assert res[4][1].speaker == "Lin Chih-hao"
+    assert res[5][1].speaker == "Adebayo Ogunleye"

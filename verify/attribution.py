@@ -125,7 +125,10 @@ _CLAUSE_AFTER = re.compile(
 )
 # '…," said Maria Delgado, 71, who rode out the storm …'
 _TIME_NP = re.compile(r"^(?:on|in|at|last|this|late|early|earlier|later|yesterday|today|tonight)\b", re.I)
-_APPOSED_NAME = re.compile(r"^\s*,\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3})\s*[.,]")
+_APPOSED_NAME = re.compile(
+    r"^\s*,\s+(?P<name>[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,3})\s*[.,]"
+    r"(?!\s*(?:was|were|is|are|had|has|have|would|will|could|did)\b)"  # not "…, Mr Y, was leading"
+)
 _APPOSITION_AFTER = re.compile(r"^\s*,\s+(?:\d{1,3}\b|a|an|the|who|whose)\b")
 _CITING_SUBJECT = re.compile(  # "X, citing an election official, said": not "citing weak demand"
     r"(?P<o>[A-Z][^,\"“”]{1,50}),\s+(?:citing|quoting)\s+(?:(?:an?|the|two|three|four|several|"
@@ -192,6 +195,11 @@ _BY_DESCRIBED = re.compile(
     r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:daily|newspaper|broadcaster|weekly|magazine|channel|radio|station|tabloid|"
     r"news\s+agency|agency|website|portal|news\s+site)\s+(?P<o>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
 )
+_EVIDENCE_NP = re.compile(
+    r"^(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?(?:footage|video|videos|images|photos|photographs|documents|"
+    r"records|satellite\s+imagery|evidence|recordings|messages|emails|e-mails)\b",
+    re.I,
+)
 _KEPT_BY = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:tally|count|report|analysis|survey|poll|database|"
     r"tracker|investigation|review|estimate)\s+(?:(?:kept|compiled|published|conducted|carried\s+out|"
@@ -210,11 +218,11 @@ _TOLD = re.compile(
     r"(?:(?:[A-Z][a-z]+|[a-z]+-[a-z]+)\s+(?=(?:[a-z-]+\s+)?(?:broadcaster|newspaper|daily|channel|"
     r"station|radio|television|magazine|agency|network|outlet|website|portal|weekly|tabloid)\b|"
     r"TV\s+(?:station|channel|network)\b))?"
-    r"(?:(?:local|state|state-run|state-owned|national|private|independent|public|public-service|"
+    r"(?P<desc>(?:(?:local|state|state-run|state-owned|national|private|independent|public|public-service|"
     r"news|wire|news\s+agency|broadcaster|channel|newspaper|daily|radio|television|"
     r"TV\s+(?:station|channel|network)|"
     r"network|outlet|website|station|magazine|weekly|tabloid|portal|news\s+portal|business|"
-    r"financial|sports|regional)\s+){0,3}"
+    r"financial|sports|regional)\s+){0,3})"
     r"(?P<o>(?:the\s+)?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|de|del|della|di|da|do|"
     r"of(?=\s+[A-Z]))){0,5})"
 )
@@ -363,7 +371,7 @@ _DESCRIBED_AFTER = re.compile(
 
 
 _DESCRIBED = re.compile(
-    r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:news\s+agency|press\s+agency|broadcaster|daily|newspaper|"
+    r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:news\s+agency|press\s+agency|news\s+portal|portal|broadcaster|daily|newspaper|"
     r"weekly|tabloid|paper|channel|television|TV|radio|station|network|website|news\s+site|"
     r"magazine|outlet)\s+(?P<name>[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|de|del|della|di|"
     r"da|do|am|la|el|al))*)$"
@@ -391,7 +399,7 @@ _TOLD_ANAPHOR = re.compile(
 _SEEN_BY = re.compile(
     r"\b(?:(?:seen|obtained|reviewed|verified|viewed|carried|quoted|broadcast|aired|"
     r"published|revealed|(?:first\s+)?reported|cited|released|polled|surveyed|interviewed)"
-    r"(?:\s+(?:on\s+)?\w+day)?\s+by|"
+    r"(?:\s+(?:on\s+)?\w+day|\s+live|\s+exclusively|\s+first)?\s+by|"
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|article|story|interview|editorial)\s+"
     r"(?:in|by|on|from))"
     r"\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
@@ -415,7 +423,7 @@ _DATA_FROM = re.compile(
 # a relative clause or aside between subject and verb hides the verb in it:
 # "An official, who spoke on condition of anonymity, told …"
 _ASIDE = re.compile(
-    r",\s+(?:who|which|whose|speaking|talking|asked|declining|citing|quoting)\b[^,\"“”]*(?=,)", re.I
+    r",\s+(?:who|which|whose|where|when|speaking|talking|asked|declining|citing|quoting)\b[^\"“”]*?(?=,\s)", re.I
 )
 _NEGATED = re.compile(r"^(?:no|none|nobody|neither|not)\b", re.I)
 _AGE_ANAPHOR = re.compile(r"^the\s+\d{1,3}-year-old$", re.I)
@@ -676,11 +684,21 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
             return _name_speaker(pents[0], earlier)
     # "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the full name
     defs = acronym_definitions(np) if "(" in np else []
-    if defs and defs[0][2] <= 4:
+    if defs and defs[0][2] <= 4 and np.rstrip().endswith(")"):  # not "… Party (DPP) caucus whip Lin"
         full = defs[0][1]
         hit = lookup(full)
         return _Speaker(display_name(hit[0]) or full if hit else full,
                         hit[0] if hit else entity_key(full))  # fmt: skip
+    rn = _ROLE_THEN_NAME.search(np) if "," not in np else None
+    last_role = rn.group("role").split()[-1].lower() if rn else ""
+    if rn and not _PREPOSITION_IN.search(rn.group("role")) and (last_role in TITLES or _agentive(last_role)):
+        pents = [m for m in find_entities(rn.group("name")) if m.type in {"PERSON", "MISC"}]
+        if len(pents) == 1 and pents[0].text == rn.group("name") and " " in pents[0].text:
+            # "Democratic Progressive Party (DPP) caucus whip Lin Chih-hao": the person at the end
+            return _name_speaker(pents[0], earlier)
+    ab = _WORK_BY.match(np)
+    if ab:  # "An analysis by the European Space Agency published in April": the body behind it
+        return _classify_np(ab.group("o"), earlier)
     dn = _NAME_THEN_KIND.match(np)
     if dn and not canonical_outlet(dn.group("name").strip()):
         name = dn.group("name").strip()
@@ -831,7 +849,7 @@ _NOT_AGENTS = frozenset(
     announcement development equipment environment comment comments element movement
     management document documents series however never other others another after over under
     whether either neither rather ever together further later former latter earlier per
-    for nor or their there where here whenever wherever meanwhile moreover""".split()
+    for nor or their there where here whenever wherever meanwhile moreover giant giants""".split()
 )
 _MORE_AGENTS = frozenset(
     """clerk clerks staff crew fans fan victim victims parent parents family families chef
@@ -842,7 +860,8 @@ _MORE_AGENTS = frozenset(
     girl boy child children classmate classmates colleague colleagues veteran veterans
     relative cousin uncle aunt grandmother grandfather widow fiancé fiancée partner insider
     insiders aide aides counsel guest guests hostage hostages schoolgirl schoolboy user users
-    author authors admin sysadmin executive executives representative representatives
+    author authors admin sysadmin
+    executive executives representative representatives
     relatives detective detectives coastguard coastguards lifeguard firefighters rescuers
     paramedics medics refinery hospital club school university airport museum mission
     operator plant council""".split()
@@ -983,6 +1002,7 @@ def analyse_sentence(
             tm = rx.search(masked, pos)
             if tm and tm.start() > pos and (
                 len(tm.group("rest").split()) <= 12 or _CLAUSE_AFTER.match(tm.group("rest"))
+                or rx is _TRAILING_NAMED  # ", the Returning Officer, Prof. X, said the … was leading"
                 or (tm.group("v") == "told" and _TOLD_OBJECT.match(tm.group("rest")))
                 or (rx is _INVERTED and (_APPOSITION_AFTER.match(tm.group("rest"))
                                          or _APPOSED_NAME.match(tm.group("rest"))))
@@ -1038,6 +1058,9 @@ def analyse_sentence(
                 speaker = None
     for tm in _TOLD.finditer(masked):
         o = _outlet_of(tm.group("o"), guess=True)
+        if o is None and re.search(r"broadcaster|newspaper|daily|channel|station|radio|television|magazine|"
+                                   r"agency|network|outlet|website|portal|weekly|tabloid", tm.group("desc") or ""):
+            o = tm.group("o").strip().rstrip(".,;:")  # "told Greek broadcaster Skai": an outlet
         if o:
             forward_cited = forward_cited or o
     low = masked.lower()
@@ -1073,6 +1096,8 @@ def analyse_sentence(
             speaker = _name_speaker(pents[0], earlier)
             continue
         cnp = _DATA_PREFIX.sub("", cm.group("np"), count=1) or cm.group("np")  # "citing data from …"
+        if _EVIDENCE_NP.match(cnp):
+            continue  # "citing footage broadcast by Citizen TV": evidence, not a speaker
         if speaker is None and _plausible_np(cnp):
             sp = _classify_np(cnp, earlier)
             if sp.anaphor == "role":  # "citing the regional health authority": as named
@@ -1217,6 +1242,16 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?:has|had|have|also|already|previously|earlier)\s+)*(?P<v>[a-z]+(?:ed|s))\b"
 )
 # "Energy company DTEK", "Danish drugmaker Nordvik Pharma": the firm named after what it is
+_PREPOSITION_IN = re.compile(r"\b(?:at|of|for|in|with|from|to|on|by|and|the|a|an)\b")
+_ROLE_THEN_NAME = re.compile(
+    r"(?:^|\s)(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})$"
+)
+_WORK_BY = re.compile(
+    r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:analysis|report|study|survey|review|audit|investigation|"
+    r"assessment|estimate|poll)\s+(?:by|from)\s+(?P<o>(?:the\s+)?[A-Z][^,]{2,80}?)"
+    r"(?:\s+(?:published|released|issued|carried\s+out|conducted)\b.*)?$",
+    re.I,
+)
 _NAME_THEN_KIND = re.compile(
     r"^(?:[Tt]he\s+)?(?P<name>(?!(?:The|A|An|This|That|Its|Their)\s)(?:[A-Z0-9][\w.'’&-]*\s+){1,5})(?:[a-z]+\s+){0,2}(?:service|union|"
     r"association|charity|movement|alliance|network|federation|coalition|cooperative|guild)$"

@@ -119,10 +119,10 @@ def canonical_outlet(name: str) -> str | None:
     n = name.strip().strip(".,;:'\"")
     if len(n) > 120:  # no outlet's name is a paragraph (and the stripping below recurses)
         return None
-    for cand in (n, re.sub(r"^the\s+", "", n, flags=re.I)):
+    for cand in (n, re.sub(r"^the\s+", "", n, flags=re.I), re.sub(r"^(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*['’]s\s+", "", n)):
         hit = g.outlets.get(cand.lower())
         if hit:
-            return hit
+            return hit  # also "South Korea's Yonhap News Agency"
     # "the Pajhwok Afghan News agency", "Geo News channel"
     for suffix in _OUTLET_SUFFIXES:
         n2 = suffix.sub("", n)
@@ -213,7 +213,7 @@ TITLES = frozenset(
     director head leader founder minister's provincial council member police army
     senior top official officials late marshal gov. commissioner attorney economist coach
     analyst researcher recorder chair chairwoman mla mp mep mpp msp ceo cfo coo cto co-founder
-    cofounder""".split()
+    cofounder whip officer""".split()
 )
 # titles that, inside a capitalised run, separate a qualifier from the name after them:
 # "Texas Attorney General Dale Prescott", "Khyber Pakhtunkhwa Chief Minister Sardar …"

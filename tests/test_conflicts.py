@@ -91,3 +91,11 @@ def test_main_clause_keeps_reported_content():
 
     assert "no resistance" in main_clause("He said the city fell and that no resistance remained")
     assert "not" not in main_clause("It is the only province that has not fallen")
+
+
+def test_a_negation_inside_an_if_clause_is_not_the_main_assertion():
+    from verify.conflicts import main_clause
+
+    assert "not" not in main_clause(
+        "Rabbani warned that the resistance can spread if differences are not resolved through talks."
+    )

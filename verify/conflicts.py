@@ -344,7 +344,7 @@ _DENIAL_RE = re.compile(
 # has not fallen", "forces, which did not retreat, ...") says nothing about the polarity of
 # the main assertion, so it is left out before polarities are compared.
 _SUBORD_RE = re.compile(
-    r"\b(?:which|who|whom|whose|where|although|though|whereas|while|because|unless)\b[^,;:()]*",
+    r"\b(?:which|who|whom|whose|where|although|though|whereas|while|because|unless|if)\b[^,;:()]*",
     re.I,
 )
 _THAT_RE = re.compile(r"\bthat\b[^,;:()]*", re.I)

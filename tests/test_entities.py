@@ -79,3 +79,12 @@ def test_pathological_names_stay_fast_and_never_recurse():
     # words are the "Capital Capital (CC)" definition (the search used to be quadratic)
     defs = acronym_definitions(" ".join(["Capital"] * 4000) + " (CC)")
     assert [d[:2] for d in defs] == [("CC", "Capital Capital")]
+
+
+def test_only_real_services_count_as_their_outlet():
+    from verify.entities import outlet_service
+
+    assert outlet_service("BBC Radio Manchester") == ("BBC Radio Manchester", "BBC")
+    assert outlet_service("Bild am Sonntag") == ("Bild am Sonntag", "Bild")
+    for name in ("Independent National Electoral Commission", "Guardian Council", "Fox River", "Reuters Institute"):
+        assert outlet_service(name) is None, name

@@ -161,3 +161,26 @@ def test_a_caption_before_its_photo_credit_and_link_paragraphs_are_boilerplate()
     )
     flags = [s.boilerplate for s in segment(text)]
     assert flags == [True, True, True, True, True, True, True, False]
+
+
+def test_ordinary_sentences_that_look_like_promos_or_captions_stay_claims():
+    from verify.segment import is_boilerplate, segment
+
+    for line in (
+        "Becoming a member of Nato remains the goal, he said.",
+        "The suspect, photographed by CCTV, fled on foot.",
+        "The ministry is working with agencies.",
+        "Support for independent journalism has fallen.",
+        "Turnout rose to 61 per cent. (the first/second round)",
+        "By late afternoon - two were dead, police said.",
+    ):
+        assert not is_boilerplate(line), line
+    text = "Correction: An earlier version misdated the vote. It was on Monday. We regret the error.\nThe count resumed."
+    assert [s.boilerplate for s in segment(text)] == [True, True, True, False]
+
+
+def test_long_runs_of_punctuation_are_segmented():
+    from verify.extract import analyse_article
+
+    claims = analyse_article("- " * 4000 + "\n" + "The man" + ", who ran" * 1000 + " said it rained.")
+    assert claims  # finishes (quadratic regexes made this take tens of seconds) and yields sentences

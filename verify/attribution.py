@@ -100,7 +100,7 @@ _OUTLET_ANAPHOR_NP = re.compile(
 # "The Electoral Commission has ordered a recount after both candidates rejected …": a clause
 _CLAUSE_IN_REGION = re.compile(r"\b(?:has|have|had)\s+(?:[a-z]+ly\s+)?[a-z]+ed\b.*\b(?:after|before|when|while|because|although|until)\s")
 _TRAILING_ADVERB = re.compile(
-    r",?\s+(?:however|meanwhile|though|too|also|instead|nonetheless|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,?$",
+    r"(?:,\s*|(?<![\s,])\s+)(?:however|meanwhile|though|too|also|instead|nonetheless|in\s+turn|for\s+(?:his|her|their|its)\s+part)\s*,?$",
     re.I,
 )
 _CONJUNCTION = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+(?=\S)")
@@ -677,7 +677,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # Secretary, Samuel Adjei-Boateng,": a title, then the person holding it
     parts = [c.strip() for c in np.split(",") if c.strip()]
     if len(parts) == 2 and _PROPER_NAME.fullmatch(parts[1]) and " " in parts[1] and any(
-        w.lower().strip(".,’'s") in TITLES for w in parts[0].split()
+        re.sub(r"['’]s$", "", w.lower().strip(".,")) in TITLES for w in parts[0].split()
     ):
         pents = [m for m in find_entities(parts[1]) if m.type in {"PERSON", "MISC"}]
         if len(pents) == 1 and pents[0].text == _untitled(parts[1]):
@@ -1134,7 +1134,7 @@ def analyse_sentence(
             sp = _classify_np(dm.group("np") or dm.group("np2"), earlier)
             if sp.name:
                 speaker = sp
-    wm = _WHICH_SAID.search(masked, pos) if speaker is None and ", which" in masked else None
+    wm = _WHICH_SAID.search(masked, pos) if speaker is None else None
     if wm:
         # "… a cubesat built by the University of Strathclyde, which said …": the antecedent
         sp = _classify_np(wm.group("np"), earlier)
@@ -1177,8 +1177,8 @@ def analyse_sentence(
             and region.strip().lower() not in _DETERMINERS
             and not any(q in region for q in QUOTE_CHARS)
             and " that " not in region
-            and not _CLAUSE_IN_REGION.search(region)
             and len(region.split()) <= 30
+            and not _CLAUSE_IN_REGION.search(region)
             and "_" not in region
         ):
             sp = _classify_np(region, earlier)
@@ -1520,9 +1520,11 @@ def attribute(
                 elif last_org:
                     att.speaker, att.speaker_key = last_org
                 att.how = att.how or "pronoun"
-        if att.cited_source and own and outlet_family(att.cited_source).lower() == own.lower():
+        if att.cited_source and own and outlet_family(att.cited_source).lower() == outlet_family(own).lower():
             att.cited_source = None
-            att.cited_chain = [c for c in att.cited_chain if outlet_family(c).lower() != own.lower()]
+            att.cited_chain = [
+                c for c in att.cited_chain if outlet_family(c).lower() != outlet_family(own).lower()
+            ]
         # a quotation attributed elsewhere in its group
         if att.speaker is None and not att._own_attribution:
             for j in range(len(results)):

@@ -148,6 +148,18 @@ _NOT_SERVICE = re.compile(
 )
 
 
+# what follows an outlet's name in the name of one of its services ("BBC Radio Manchester",
+# "CNN Brasil", "Bild am Sonntag"); anything else ("Independent National Electoral
+# Commission", "Guardian Council", "Reuters Institute") is not the outlet
+_SERVICE_WORDS = frozenset(
+    """Radio TV Television English Arabic Español Espanol Français Brasil Brazil Mubasher Sport
+    Sports News World Service Online Live International America Americas Africa Asia Europe
+    Deutschland France Türk Turk India Indonesia Hindi Urdu Persian Pashto Farsi Today am Sunday
+    Digital Business One Two Three Four HT Mundo Latino Latin Balkans Afrique Haber Noticias
+    Nieuws Nachrichten Info""".split()
+)
+
+
 def outlet_service(name: str) -> tuple[str, str] | None:
     """A named service of a known outlet: "BBC Radio Manchester" -> ("BBC Radio Manchester",
     "BBC"), "CNN Brasil", "Bild am Sonntag", "Al Jazeera Mubasher". None when the name is
@@ -166,10 +178,13 @@ def outlet_service(name: str) -> tuple[str, str] | None:
         if parent is None:
             continue
         rest = words[k:]
-        if len(rest) <= 3 and all(
-            (w[:1].isupper() or w[:1].isdigit() or w in {"am", "de", "en"}) and not _NOT_SERVICE.match(w)
-            for w in rest
-        ) and not rest[-1].endswith(("'s", "’s")):
+        if (
+            len(rest) <= 3
+            and (rest[0] in _SERVICE_WORDS or rest[0].isdigit())
+            and all((w[:1].isupper() or w[:1].isdigit() or w in {"am", "de", "en"}) and not _NOT_SERVICE.match(w)
+                    for w in rest)
+            and not rest[-1].endswith(("'s", "’s"))
+        ):
             return n, parent
         return None
     return None

@@ -47,7 +47,7 @@ _DATELINE_CAPS = re.compile(
 )
 
 _BOILERPLATE = re.compile(
-    r"""^\W*(?:
+    r"""^\W{0,10}(?:
         \(?\s*[A-Z][A-Za-z]{1,12}\s*\)?\s*$                         # "(ANI)" alone
       | (?:also\s+read|read\s+(?:more|also)|related|see\s+also|watch|listen)\b\s*[:|\-–—]
       | read\s+more\b
@@ -88,7 +88,7 @@ _BOILERPLATE = re.compile(
       | (?:the\s+)?(?:story|article)\s+(?:continues|continued)\s+below
       | end\s*item\s*$
       | with\s+(?:additional\s+)?(?:reports?|reporting)\s+(?:from|by)\b   # "– with reports from …"
-      | [\w'’ .-]{2,40}\s+with\s+(?:AFP|Reuters|AP|agencies|wires|EFE|dpa|ANSA)\s*\.?\s*$  # "Le Monde with AFP"
+      | (?-i:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+with\s+(?-i:AFP|Reuters|AP|agencies|wires|EFE|dpa|ANSA)\s*\.?\s*$  # "Le Monde with AFP"
       | (?:correction|clarification|editor['’]?s?\s+note)\s*:
       | (?-i:[A-ZÀ-Ý][a-zà-ÿ]+)\.\s*$                                  # a lone dateline word "Bukoba."
       | [A-Z][\w .'’()-]{1,40},\s+\w{3,9}\.?\s+\d{1,2}\s+\([A-Za-z][\w ]{1,20}\)\s*[.:\-–—]*\s*$
@@ -97,17 +97,15 @@ _BOILERPLATE = re.compile(
       | watch\s+.{0,80}?\blive\s+on\b
       | join\s+.{0,40}?\b(?:telegram|whatsapp|signal)\b
       | support\s+(?:independent\s+|our\s+|local\s+)?journalism\b
-      | (?:become|becoming)\s+a\s+(?:member|subscriber|supporter)\b
       | follow\s+.{0,40}?\b(?:live\s+coverage|live\s+updates|live\s+blog)\b
       | send\s+(?:us\s+)?(?:your\s+)?(?:story\s+|news\s+)?tips\b
-      | .*,\s+photographed\s+(?:in|on|at|by|from)\b[^.!?]*\.?\s*$         # caption: "…, photographed in March"
       | (?-i:[A-ZÀ-Ý][^.!?]{3,120}?)\s(?:celebrates|poses|gestures|reacts|waves|looks\s+on)\b[^.!?"“”]*$
                                                                      # caption: "X celebrates scoring …" (no full stop)
       | .*\b(?-i:PHOTO|PHOTOS|FILE\s+PHOTO|PICTURE)\s*:\s*\S          # "… on March 10. PHOTO: SHIN MIN DAILY NEWS"
       | .*\.\s*©\s*\S                                                 # "…, 2024. © Julien Maury, AFP"
-      | .*\.\s*\((?:[A-Z][\w.'’-]*\s*){1,4}/\s*(?:The\s+)?[A-Z][^)]{1,40}\)\s*$   # "… (Matt Sorensen/The Canadian Press)"
+      | .*\.\s*\((?-i:(?:[A-Z][\w.'’-]*\s*){1,4}/\s*(?:The\s+)?[A-Z])[^)]{1,40}\)\s*$   # "… (Matt Sorensen/The Canadian Press)"
       | update[d]?\s*(?:\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{1,2}\s+\w+\s+\d{4})?\s*:     # "Update 5/21/25: Added …"
-      | support\s+.{0,40}?\bjournalism\b
+      | support\s+(?:our|independent|local|quality|public-interest|(?-i:[A-Z][\w'’]*))\b.{0,40}?\bjournalism\b
       | update[d]?\s*,\s*[^:]{0,40}:                                    # "Update, January 22nd, 3:40PM ET: …"
       | \d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?|GMT|BST|CET|CEST|UTC|ET|EST|IST)?\s*$   # a live blog's time stamp
       | read\s*:                                                       # "READ: Clinical officers …"
@@ -134,7 +132,7 @@ _BOILERPLATE = re.compile(
       | .*\((?:AP|AFP|Reuters|EPA|Getty)\s+(?:Photo|Images)[^)]*\)\s*$   # "… (AP Photo/Mitch Caldera)"
       | .*\d{4}\.\s*\|\s*[A-Z][^|]{2,40}(?:\|[^|]{2,40})?$                # "… April 3, 2024. | Kevin Mutua | Nation"
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$                              # a reporter's e-mail alone
-      | by\s+[A-Z][a-z]+(?:\s+[A-Z][a-z.'-]+){1,3}\s*[—–|-]\s*.{0,40}$   # "By Helen Marsh — November 18, 2025"
+      | by\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z.'-]+){1,3})\s*[—–|-]\s*.{0,40}$   # "By Helen Marsh — November 18, 2025"
     )""",
     re.I | re.X,
 )
@@ -281,8 +279,11 @@ def segment(text: str) -> list[Segment]:
                     seg.dateline = (s, s + dm.end())
                     seg.agency = dm.groupdict().get("agency")
                     seg.start = s + dm.end()
+            if i == 0:
+                para_first = seg
             seg.boilerplate = is_boilerplate(text[seg.start : seg.end]) or (
-                i > 0 and segments[-1].boilerplate and _CORRECTION.match(text, segments[-1].start) is not None
+                i > 0 and para_first.boilerplate
+                and _CORRECTION.match(text, para_first.start, para_first.end) is not None
             )  # the rest of a "Correction: …" or "Read more: …" paragraph belongs to it
             seg.quote_spans = [
                 (max(qs, seg.start), min(qe, seg.end))
@@ -291,7 +292,7 @@ def segment(text: str) -> list[Segment]:
             ]
             segments.append(seg)
             if (
-                i == 1 and seg.boilerplate and _PHOTO_CREDIT.match(text, seg.start)
+                i == 1 and seg.boilerplate and _PHOTO_CREDIT.match(text, seg.start, seg.end)
                 and segments[-2].paragraph == para
             ):
                 # "Passengers disembarking … on March 10. PHOTO: SHIN MIN DAILY NEWS": a caption

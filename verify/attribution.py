@@ -1241,21 +1241,24 @@ _NAMED_SUBJECT = re.compile(
     r"(?P<np>(?:The\s+)?(?:[A-Z][\w.'’-]*\s+|[a-z]+\s+(?=[A-Z])){1,8})"
     r"(?:(?:has|had|have|also|already|previously|earlier)\s+)*(?P<v>[a-z]+(?:ed|s))\b"
 )
-# "Energy company DTEK", "Danish drugmaker Nordvik Pharma": the firm named after what it is
+# "caucus whip Lin Chih-hao": a lower-case role right before a person's name
 _PREPOSITION_IN = re.compile(r"\b(?:at|of|for|in|with|from|to|on|by|and|the|a|an)\b")
 _ROLE_THEN_NAME = re.compile(
     r"(?:^|\s)(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})$"
 )
+# "An analysis by the European Space Agency published in April": the body behind a study
 _WORK_BY = re.compile(
     r"^(?:an?|the)\s+(?:[\w-]+\s+)?(?:analysis|report|study|survey|review|audit|investigation|"
     r"assessment|estimate|poll)\s+(?:by|from)\s+(?P<o>(?:the\s+)?[A-Z][^,]{2,80}?)"
     r"(?:\s+(?:published|released|issued|carried\s+out|conducted)\b.*)?$",
     re.I,
 )
+# "The Magen David Adom ambulance service", "The Sierpień 80 trade union": the name
 _NAME_THEN_KIND = re.compile(
     r"^(?:[Tt]he\s+)?(?P<name>(?!(?:The|A|An|This|That|Its|Their)\s)(?:[A-Z0-9][\w.'’&-]*\s+){1,5})(?:[a-z]+\s+){0,2}(?:service|union|"
     r"association|charity|movement|alliance|network|federation|coalition|cooperative|guild)$"
 )
+# "Energy company DTEK", "Danish drugmaker Nordvik Pharma": the firm named after what it is
 _DESCRIBED_FIRM = re.compile(
     r"^(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|giant|maker|drugmaker|carmaker|automaker|"
     r"chipmaker|operator|provider|platform|carrier|insurer|lender|bank|retailer|startup|start-up|"

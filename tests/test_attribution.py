@@ -800,3 +800,19 @@ def test_descriptors_possessive_outlets_evidence_and_roles_before_names():
     assert res[3][1].speaker == "European Space Agency"
     assert res[4][1].speaker == "Lin Chih-hao"
     assert res[5][1].speaker == "Adebayo Ogunleye"
+
+
+def test_particles_in_outlet_names_demonym_anaphors_and_apposed_names():
+    res = _att(
+        "In an interview with Corriere della Sera, expedition leader Chiara Mancuso said the hull was intact.\n"
+        "Rafael Quintero won on points.\n"
+        '"He can have the rematch," the Mexican said.\n'
+        "According to the bride's father, Ram Prakash, nearly 600 people attended.\n"
+        '"We are deeply shaken," said the mosque\'s imam, Mustafa Kaya, speaking to reporters.\n'
+        "The Federal Prosecutor's Office in Karlsruhe confirmed that it had opened an investigation."
+    )
+    assert res[0][1].cited_source == "Corriere della Sera"
+    assert res[2][1].speaker == "Rafael Quintero"
+    assert res[3][1].speaker == "Ram Prakash"
+    assert res[4][1].speaker == "Mustafa Kaya"
+    assert res[5][1].speaker and res[5][1].speaker.startswith("Federal Prosecutor's Office")

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from verify.entities import (
+    DEMONYMS,
     TITLES,
     UPPER,
     Mention,
@@ -90,7 +91,7 @@ _INTERVIEW_WITH = re.compile(
     r"\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation|"
     r"statement|e-?mail|message|reply|response|note)\s+(?:with|to)|[Ss]peaking\s+(?:to|with|on)|[Tt]alking\s+to)\s+"
     r"(?P<o>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|"
-    r"de|del|della|di|da|do|of(?=\s+[A-Z]))){0,5})",
+    r"della|delle|dello|degli|del|des|de|di|dos|das|da|do|of(?=\s+[A-Z]))){0,5})",
 )
 _OUTLET_ANAPHOR_NP = re.compile(
     r"^the\s+(?:[\w-]+\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|"
@@ -105,7 +106,7 @@ _TRAILING_ADVERB = re.compile(
 )
 _CONJUNCTION = re.compile(r",\s+(?:but|and|while|whereas|yet)\s+(?=\S)")
 _LEAD_CLOCK = re.compile(
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|ET|local\s+time)?\s*(?:[–—-]\s*)?(?=[A-Z\"“])",
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?|GMT|UTC|BST|CET|EST|ET|local\s+time)?\s*(?:[:–—-]\s*)?(?=[A-Z\"“])",
     re.I,
 )
 # "In Uttar Pradesh, chief electoral officer … said": the place is not the speaker
@@ -140,7 +141,7 @@ _CITING_SUBJECT = re.compile(  # "X, citing an election official, said": not "ci
     re.I,
 )
 _X_REPORTED = re.compile(
-    r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:de|del|della|di|da|do)\s+)?){0,4}"
+    r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)\s+)?){0,4}"
     r"[A-ZÀ-Ý0-9][\w'’.&-]*)\s+(?:(?:first|also|earlier|originally|previously|exclusively)\s+)?"
     r"(?P<v>reported|reports|wrote|writes|understands|learnt|learned)"
     r"(?=\s+(?:that|on|in|last|this|earlier|the|a|an|its|his|her|their)\b|\s*[,.]|$)"
@@ -223,7 +224,7 @@ _TOLD = re.compile(
     r"TV\s+(?:station|channel|network)|"
     r"network|outlet|website|station|magazine|weekly|tabloid|portal|news\s+portal|business|"
     r"financial|sports|regional)\s+){0,3})"
-    r"(?P<o>(?:the\s+)?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|de|del|della|di|da|do|"
+    r"(?P<o>(?:the\s+)?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|della|delle|dello|degli|del|des|de|di|dos|das|da|do|"
     r"of(?=\s+[A-Z]))){0,5})"
 )
 _POSS = re.compile(r"['’]s\b")
@@ -263,7 +264,7 @@ def _outlet_of(np: str, guess: bool = False) -> str | None:
 
 _SPEECH_WORD = re.compile(r"\b(?:said|says|saying|told|added|adding)\b")
 _NAME_LIKE = re.compile(
-    r"(?:the\s+)?(?P<n>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.-]*|de|del|della|di|da|do|am|la|el|"
+    r"(?:the\s+)?(?P<n>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.-]*|della|delle|dello|degli|del|des|de|di|dos|das|da|do|am|la|el|"
     r"al))*)"
 )
 
@@ -355,6 +356,8 @@ def described_outlet(np: str) -> str | None:
     "Tuoi Tre newspaper", "N1 television"."""
     np = _COUNTRY_POSS.sub("", np.strip())
     m = _DESCRIBED.match(np) or _DESCRIBED_AFTER.match(np)
+    if m and m.group("name").lower().rstrip("s") in DEMONYMS:
+        return None  # "the Flemish newspaper": an outlet named before, not one called "Flemish"
     return m.group("name") if m else None
 
 
@@ -362,7 +365,7 @@ _COUNTRY_POSS = re.compile(r"^(?:[A-Z][\w’'-]*['’]s\s+)(?=(?:the\s+|The\s+)?
 _DESCRIBED_AFTER = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*-(?:based|owned|run|backed|funded|language)\s+)?"
     r"(?!(?:The|This|That|A|An|Its|His|Her|Their|Our|Local|State)\b)"
-    r"(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|de|del|della|di|da|do|am|"
+    r"(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|della|delle|dello|degli|del|des|de|di|dos|das|da|do|am|"
     r"la|el|al))*)\s+(?:(?:business|financial|national|local|regional|daily|state|public|"
     r"private|English-language|Arabic-language|sports|economic|news|weekly)\s+)?(?:newspaper|daily|weekly|magazine|"
     r"television|TV|radio|broadcaster|news\s+portal|portal|news\s+agency|news\s+website|"
@@ -386,7 +389,7 @@ _OUTLET_SHAPE = re.compile(
     r"Herald|Tribune|Journal|Gazette|Daily|Telegraph|Chronicle|Broadcasting|Network|Sports|"
     r"Today|Express|Mail|Star|Monitor))|"
     r"(?:Radio|Canal|Rede|Radio\s+Televisi[oó]n)\s+[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
-    r"(?:La|El|Le|Il|Der|Die|O|A)\s+[A-Z][\w'’-]+(?:\s+(?:de|del|della|di|da|do)\s+[A-Z][\w'’-]+)?)$"
+    r"(?:La|El|Le|Il|Der|Die|O|A)\s+[A-Z][\w'’-]+(?:\s+(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)\s+[A-Z][\w'’-]+)?)$"
 )
 _TOLD_ANAPHOR = re.compile(
     r"\b(?:told|quoted\s+by|speaking\s+to|talking\s+to|in\s+comments\s+to)\s+the\s+"
@@ -663,7 +666,9 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     outlet = canonical_outlet(np) or described_outlet(np) or _subject_outlet(np.split(",")[0])
     if outlet:
         return _Speaker(None, None, outlet=outlet)
-    if low in _PRONOUNS or _AGE_ANAPHOR.match(np):
+    if low in _PRONOUNS or _AGE_ANAPHOR.match(np) or (
+        re.match(r"^the\s+\w+$", low) and low.split()[1].rstrip("s") in DEMONYMS
+    ):  # "the 34-year-old", "the Mexican": the person just written about
         return _Speaker(None, None, anaphor="pronoun")
     if _NEGATED.match(np):  # "No group has claimed …"
         return _Speaker(None, None)
@@ -1010,7 +1015,8 @@ def analyse_sentence(
                 np = tm.group("np")
                 if rx is _INVERTED and _TIME_NP.match(np):
                     continue  # "…, said on Friday.": a time, the subject is before "said"
-                if len(np.split()) > 9 or not _plausible_np(np) or _SPEECH_WORD.search(np):
+                named = rx is _INVERTED and _APPOSED_NAME.match(tm.group("rest"))
+                if len(np.split()) > 9 or not (_plausible_np(np) or named) or _SPEECH_WORD.search(np):
                     continue  # "…, said he welcomed …": the subject is before "said"
                 if rx is _TRAILING_APPOS and len(np.split()) > 6:
                     continue
@@ -1116,6 +1122,11 @@ def analyse_sentence(
         o = canonical_outlet(am.group("np"))
         if o:
             forward_cited = forward_cited or o
+            continue
+        ap = _APPOSED_NAME.match(masked[am.end() :])
+        pents = [m for m in find_entities(ap.group("name")) if m.type in {"PERSON", "MISC"}] if ap else []
+        if speaker is None and len(pents) == 1 and pents[0].text == ap.group("name"):
+            speaker = _name_speaker(pents[0], earlier)  # "According to the bride's father, Ram Prakash,"
             continue
         # "according to data from the National Centre …": the body publishing the data
         sp = _classify_np(_DATA_PREFIX.sub("", am.group("np"), count=1), earlier)

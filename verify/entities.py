@@ -248,6 +248,7 @@ _PORTFOLIO = frozenset(
 )
 _ORG_LIST_GUARD = re.compile(r"\b(?:of|for)\b")
 _AND = re.compile(r"\s+and\s+")
+_OWNED_BODY = re.compile(r"\s+(?:Office|Party|Bank|Army|Republic|Court|Department|Union|Front|Council|Daily)\b")
 _POSSESSIVE = re.compile(r"[’']s(?=\s)")
 
 # words that are capitalised only because they start a sentence or are not names
@@ -269,7 +270,18 @@ STOPCAPS = frozenset(
 DEMONYMS = frozenset(
     """afghan american british indian pakistani chinese russian iranian european western
     eastern islamic muslim hindu christian arab french german english turkish qatari
-    tajik uzbek pashtun hazara african asian""".split()
+    tajik uzbek pashtun hazara african asian mexican brazilian argentine argentinian chilean
+    colombian peruvian venezuelan cuban canadian australian spanish italian portuguese dutch
+    belgian swiss austrian swedish swede norwegian danish dane finnish finn icelandic irish
+    scottish scot welsh polish pole czech slovak hungarian romanian bulgarian serbian croatian
+    bosnian slovenian greek ukrainian belarusian georgian armenian azerbaijani kazakh kyrgyz
+    turkmen israeli palestinian lebanese syrian iraqi jordanian saudi emirati kuwaiti omani
+    yemeni egyptian libyan tunisian algerian moroccan sudanese ethiopian eritrean somali kenyan
+    ugandan tanzanian rwandan congolese nigerian ghanaian senegalese malian cameroonian
+    angolan zambian zimbabwean mozambican namibian malawian japanese korean taiwanese
+    vietnamese thai filipino indonesian malaysian singaporean burmese cambodian bangladeshi
+    nepali nepalese sri lankan mongolian latvian lithuanian estonian flemish walloon catalan
+    basque bavarian kurdish baloch sindhi punjabi bengali tamil""".split()
 )
 
 _ORG_WORDS = re.compile(
@@ -469,6 +481,8 @@ def _pieces(text: str) -> list[tuple[int, int]]:
                 out.append((s, e))
                 continue
             pm = _POSSESSIVE.search(seq)
+            if pm and _OWNED_BODY.match(seq, pm.end()):
+                pm = None  # "Federal Prosecutor's Office", "Sheriff's Office", "People's Party"
             if pm:
                 stack[:0] = [(s, s + pm.start()), (s + pm.end() + 1, e)]
                 continue

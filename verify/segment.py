@@ -39,7 +39,7 @@ _DATELINE_DATED = re.compile(
 # "KABUL, Afghanistan (AP) — ", "KUNDUZ CITY (Pajhwok): "
 _DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z.'/\- ]{1,40}?(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*"
-    r"\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*[:\-–—]\s*"
+    r"\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*[:\-–—]{1,2}\s*"
 )
 # "WASHINGTON — " (capitals only, so ordinary sentences with dashes do not match)
 _DATELINE_CAPS = re.compile(

@@ -816,3 +816,14 @@ def test_particles_in_outlet_names_demonym_anaphors_and_apposed_names():
     assert res[3][1].speaker == "Ram Prakash"
     assert res[4][1].speaker == "Mustafa Kaya"
     assert res[5][1].speaker and res[5][1].speaker.startswith("Federal Prosecutor's Office")
+
+
+def test_outlet_polls_language_services_and_names_with_da():
+    res = _att(
+        "A Reuters poll of 30 economists had predicted the rate would be held.\n"
+        "Two children were killed, the refugee commissioner Mohammad Shamsul Alam told BBC Bangla.\n"
+        "Salvatore Greco told the Giornale di Sicilia daily that he was innocent."
+    )
+    assert res[0][1].cited_source == "Reuters"
+    assert res[1][1].cited_source == "BBC Bangla"
+    assert res[2][1].cited_source == "Giornale di Sicilia"

@@ -184,3 +184,19 @@ def test_long_runs_of_punctuation_are_segmented():
 
     claims = analyse_article("- " * 4000 + "\n" + "The man" + ", who ran" * 1000 + " said it rained.")
     assert claims  # finishes (quadratic regexes made this take tens of seconds) and yields sentences
+
+
+def test_wire_notices_contact_lines_and_credits_are_boilerplate():
+    from verify.segment import is_boilerplate
+
+    for line in (
+        "(Schluss) ag/cs",
+        "dpa ks/mm",
+        "Redistribution and redissemination of the contents of this service without consent is prohibited.",
+        "Copyright © ANTARA 2025",
+        "Reach reporter Luis Herrera at luis.herrera@arizonarepublic.com.",
+        "Reporter: Rina Amelia; Editor: Anton Santoso",
+        "Listen to Pacific Waves on RNZ Pacific, weekdays at 5pm.",
+    ):
+        assert is_boilerplate(line), line
+    assert not is_boilerplate("Listen to the people, the minister told parliament.")

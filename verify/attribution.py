@@ -91,7 +91,7 @@ _INTERVIEW_WITH = re.compile(
     r"\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation|"
     r"statement|e-?mail|message|reply|response|note)\s+(?:with|to)|[Ss]peaking\s+(?:to|with|on)|[Tt]alking\s+to)\s+"
     r"(?P<o>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|"
-    r"della|delle|dello|degli|del|des|de|di|dos|das|da|do|of(?=\s+[A-Z]))){0,5})",
+    r"(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|of(?=\s+[A-Z]))){0,5})",
 )
 _OUTLET_ANAPHOR_NP = re.compile(
     r"^the\s+(?:[\w-]+\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|"
@@ -141,7 +141,7 @@ _CITING_SUBJECT = re.compile(  # "X, citing an election official, said": not "ci
     re.I,
 )
 _X_REPORTED = re.compile(
-    r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)\s+)?){0,4}"
+    r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s))\s+)?){0,4}"
     r"[A-ZÀ-Ý0-9][\w'’.&-]*)\s+(?:(?:first|also|earlier|originally|previously|exclusively)\s+)?"
     r"(?P<v>reported|reports|wrote|writes|understands|learnt|learned)"
     r"(?=\s+(?:that|on|in|last|this|earlier|the|a|an|its|his|her|their)\b|\s*[,.]|$)"
@@ -191,6 +191,10 @@ _ACCORDING = re.compile(
     r"(?=\s*(?:[,;:]|(?<!\b(?-i:[A-Z]))\.|$))",
     re.I
 )
+_OUTLET_POLL = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:poll|survey|tally|count|"
+    r"analysis|calculation|estimate|review|investigation)\b"
+)
 _BY_DESCRIBED = re.compile(
     r"\b(?:published|reported|revealed|broadcast|aired|carried|obtained|seen|quoted)(?:\s+(?:on\s+)?\w+day)?"
     r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:daily|newspaper|broadcaster|weekly|magazine|channel|radio|station|tabloid|"
@@ -224,7 +228,7 @@ _TOLD = re.compile(
     r"TV\s+(?:station|channel|network)|"
     r"network|outlet|website|station|magazine|weekly|tabloid|portal|news\s+portal|business|"
     r"financial|sports|regional)\s+){0,3})"
-    r"(?P<o>(?:the\s+)?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|della|delle|dello|degli|del|des|de|di|dos|das|da|do|"
+    r"(?P<o>(?:the\s+)?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|"
     r"of(?=\s+[A-Z]))){0,5})"
 )
 _POSS = re.compile(r"['’]s\b")
@@ -264,7 +268,7 @@ def _outlet_of(np: str, guess: bool = False) -> str | None:
 
 _SPEECH_WORD = re.compile(r"\b(?:said|says|saying|told|added|adding)\b")
 _NAME_LIKE = re.compile(
-    r"(?:the\s+)?(?P<n>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.-]*|della|delle|dello|degli|del|des|de|di|dos|das|da|do|am|la|el|"
+    r"(?:the\s+)?(?P<n>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.-]*|(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|am|la|el|"
     r"al))*)"
 )
 
@@ -365,7 +369,7 @@ _COUNTRY_POSS = re.compile(r"^(?:[A-Z][\w’'-]*['’]s\s+)(?=(?:the\s+|The\s+)?
 _DESCRIBED_AFTER = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*-(?:based|owned|run|backed|funded|language)\s+)?"
     r"(?!(?:The|This|That|A|An|Its|His|Her|Their|Our|Local|State)\b)"
-    r"(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|della|delle|dello|degli|del|des|de|di|dos|das|da|do|am|"
+    r"(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|am|"
     r"la|el|al))*)\s+(?:(?:business|financial|national|local|regional|daily|state|public|"
     r"private|English-language|Arabic-language|sports|economic|news|weekly)\s+)?(?:newspaper|daily|weekly|magazine|"
     r"television|TV|radio|broadcaster|news\s+portal|portal|news\s+agency|news\s+website|"
@@ -389,7 +393,7 @@ _OUTLET_SHAPE = re.compile(
     r"Herald|Tribune|Journal|Gazette|Daily|Telegraph|Chronicle|Broadcasting|Network|Sports|"
     r"Today|Express|Mail|Star|Monitor))|"
     r"(?:Radio|Canal|Rede|Radio\s+Televisi[oó]n)\s+[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
-    r"(?:La|El|Le|Il|Der|Die|O|A)\s+[A-Z][\w'’-]+(?:\s+(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)\s+[A-Z][\w'’-]+)?)$"
+    r"(?:La|El|Le|Il|Der|Die|O|A)\s+[A-Z][\w'’-]+(?:\s+(?:(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s))\s+[A-Z][\w'’-]+)?)$"
 )
 _TOLD_ANAPHOR = re.compile(
     r"\b(?:told|quoted\s+by|speaking\s+to|talking\s+to|in\s+comments\s+to)\s+the\s+"
@@ -1085,6 +1089,10 @@ def analyse_sentence(
             forward_cited = forward_cited or o
     for sm in _SEEN_BY.finditer(masked):
         o = _outlet_of(sm.group("o"), guess=sm.group(0).split()[0].lower() in _OUTLET_VERBS)
+        if o:
+            forward_cited = forward_cited or o
+    for pm in _OUTLET_POLL.finditer(masked):  # "A Reuters poll of 30 economists …"
+        o = canonical_outlet(pm.group("o"))
         if o:
             forward_cited = forward_cited or o
     bd = _BY_DESCRIBED.search(masked) if " by " in masked else None

@@ -156,7 +156,9 @@ _SERVICE_WORDS = frozenset(
     Sports News World Service Online Live International America Americas Africa Asia Europe
     Deutschland France Türk Turk India Indonesia Hindi Urdu Persian Pashto Farsi Today am Sunday
     Digital Business One Two Three Four HT Mundo Latino Latin Balkans Afrique Haber Noticias
-    Nieuws Nachrichten Info""".split()
+    Nieuws Nachrichten Info Bangla Swahili Somali Russian Ukrainian Turkish Chinese Gujarati
+    Marathi Tamil Telugu Punjabi Nepali Sinhala Burmese Thai Vietnamese Korean Japanese Hausa
+    Yoruba Igbo Amharic Tigrinya Kyrgyz Uzbek Azeri Cymru Alba Scotland Wales Ireland""".split()
 )
 
 

@@ -119,6 +119,12 @@ _BOILERPLATE = re.compile(
       | \(end\)
       | (?-i:[a-z]{2,4}/(?:\s*[a-z]{2,4}/?)*)\s*$                          # "mtb/ par/"
       | our\s+standards\s*:
+      | (?:\((?:schluss|end|ends|fin)\)\s*)?(?:dpa\s+)?(?-i:[a-z]{2,4}/\s*[a-z]{2,4}(?:/\s*[a-z]{2,4})*/?)\s*$   # "(Schluss) ag/cs", "dpa ks/mm"
+      | (?:redistribution|reproduction|republication)\b.{0,80}\b(?:prohibited|without|forbidden|not\s+permitted)
+      | copyright\b
+      | .*\b(?:reach|contact|e-?mail|write\s+to)\b.{0,80}[\w.+-]+@[\w-]+\.\w
+      | (?:reporter|editor|writer|editing|reporting)\s*:\s*[A-Z]
+      | listen\s+to\s+.{0,60}\s+on\s+(?-i:[A-Z])
       | (?:sports|staff|political|business|health|crime|court|senior|chief|special|our)?\s*(?:reporter|correspondent|writer)\s*$
       | .*\.\s+photo\s*:\s*[A-Z]                                         # "… yesterday. Photo: Callum Reid"
       | get\s+.{0,60}\bby\s+e-?mail\b
@@ -212,7 +218,7 @@ def _continues_quote(text: str, start: int, end: int) -> bool:
 
 
 _PHOTO_CREDIT = re.compile(
-    r"\s*(?:(?:PHOTO|PHOTOS|FILE\s+PHOTO|PICTURE)\s*:|\((?:[A-Z][\w.'’-]*\s*){1,4}/[^)]{2,40}\)\s*$|©)"
+    r"\s*(?:(?i:photo|photos|file\s+photo|picture)\s*:|\((?:[A-Z][\w.'’-]*\s*){1,4}/[^)]{2,40}\)\s*$|©)"
 )
 _CORRECTION = re.compile(
     r"\W*(?:correction|clarification|editor['’]?s?\s+note|read\s+more|also\s+read|read\s+also|"

@@ -827,3 +827,16 @@ def test_outlet_polls_language_services_and_names_with_da():
     assert res[0][1].cited_source == "Reuters"
     assert res[1][1].cited_source == "BBC Bangla"
     assert res[2][1].cited_source == "Giornale di Sicilia"
+
+
+def test_interview_with_a_described_outlet_and_outlet_shaped_names():
+    res = _att(
+        "In an interview with Spanish newspaper El País, Roldán insisted he had never fixed a match.\n"
+        "According to the Hokkaido Shimbun, more than 2,000 people signed a petition.\n"
+        "Her coach, Dean Kowalski, told Channel Nine that the swim had been two years in the making.\n"
+        "Mayor Eduardo Pacheco, speaking to TV Globo, dismissed the poll."
+    )
+    assert res[0][1].cited_source == "El País"
+    assert res[1][1].cited_source == "Hokkaido Shimbun" and res[1][1].speaker is None
+    assert res[2][1].cited_source == "Channel Nine"
+    assert res[3][1].cited_source == "TV Globo"

@@ -90,6 +90,9 @@ _PREFIX_CONTEXT = re.compile(
 _INTERVIEW_WITH = re.compile(
     r"\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation|"
     r"statement|e-?mail|message|reply|response|note)\s+(?:with|to)|[Ss]peaking\s+(?:to|with|on)|[Tt]alking\s+to)\s+"
+    # "in an interview with Spanish newspaper El País": what it is, then its name
+    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:newspaper|daily|broadcaster|channel|radio|station|magazine|weekly|"
+    r"news\s+agency|network|website|television)\s+(?=[A-ZÀ-Ý]))?"
     r"(?P<o>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|"
     r"(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|of(?=\s+[A-Z]))){0,5})",
 )
@@ -262,6 +265,8 @@ def _outlet_of(np: str, guess: bool = False) -> str | None:
     if o is None:
         o = described_outlet(np)
     if o is None and guess:
+        o = _subject_outlet(np)  # "told Channel Nine", "told the Hokkaido Shimbun"
+    if o is None and guess:
         o = _unknown_outlet_name(np)  # "told the Philippine Daily Inquirer", "TV Globo"
     return o
 
@@ -349,7 +354,10 @@ def _subject_outlet(np: str) -> str | None:
 
 _SUBJECT_SHAPE = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>(?:[A-ZÀ-Ý][\w'’&.-]*\s+){0,3}(?:News|Times|Post|Herald|Tribune|Journal|"
-    r"Gazette|Daily|Telegraph|Chronicle|Television|Broadcasting)(?:\s+[A-Z][a-z]+)?|"
+    r"Gazette|Daily|Telegraph|Chronicle|Television|Broadcasting|Shimbun|Dagblad|Zeitung|Tageblatt|"
+    r"Nachrichten|Nieuws|Noticias|Diario|Gazeta|Gazzetta|Dnevnik|Vesti|Hürriyet)(?:\s+[A-Z][a-z]+)?|"
+    r"Channel\s+(?:\d{1,2}|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve)|"
+    r"[A-ZÀ-Ý][\w'’-]*\s+TV|"
     r"(?:Radio|Sky\s+Sports|Sky\s+News)\s+[A-ZÀ-Ý0-9][\w'’-]*(?:\s+[A-ZÀ-Ý0-9][\w'’-]*)?|"
     r"[A-Z][\w]*(?:-TV|TV)|(?:[KW][A-Z]{3}|D[WXYZ][A-Z]{2}|C[BFHIJK][A-Z]{2})(?:-(?:TV|FM|AM|DT))?)"
 )

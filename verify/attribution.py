@@ -1397,6 +1397,7 @@ def attribute(
             if seg.agency:
                 own = canonical_outlet(seg.agency) or seg.agency
                 break
+    own_family = outlet_family(own).lower() if own else None  # a service of it is it too
     if mentions is None:
         mentions = [find_entities(text[s.start : s.end]) for s in segments]
     results: list[Attribution] = []
@@ -1550,10 +1551,10 @@ def attribute(
                 elif last_org:
                     att.speaker, att.speaker_key = last_org
                 att.how = att.how or "pronoun"
-        if att.cited_source and own and outlet_family(att.cited_source).lower() == outlet_family(own).lower():
+        if att.cited_source and own and outlet_family(att.cited_source).lower() == own_family:
             att.cited_source = None
             att.cited_chain = [
-                c for c in att.cited_chain if outlet_family(c).lower() != outlet_family(own).lower()
+                c for c in att.cited_chain if outlet_family(c).lower() != own_family
             ]
         # a quotation attributed elsewhere in its group
         if att.speaker is None and not att._own_attribution:

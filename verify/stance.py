@@ -289,6 +289,13 @@ class StanceModel:
             return np.zeros((0, 4))
         return self.pair.predict_proba(feats)
 
+    def _trees_proba(
+        self, claims: list[str], statements: list[str], claim_vecs: np.ndarray, statement_vecs: np.ndarray
+    ) -> tuple[np.ndarray, list]:
+        """(n, 4) tree probabilities and the detail-level conflicts of each pair."""
+        feats, details = pair_features(claims, statements, claim_vecs, statement_vecs)
+        return _normalise(self._pair_raw(feats), self._pair_w), details
+
     def predict_proba(
         self,
         claims: list[str],
@@ -296,9 +303,8 @@ class StanceModel:
         claim_vecs: np.ndarray,
         statement_vecs: np.ndarray,
     ) -> np.ndarray:
-        """(n, 4) probabilities over LABELS for each (claim, statement) pair."""
-        feats, _ = pair_features(claims, statements, claim_vecs, statement_vecs)
-        return _normalise(self._pair_raw(feats), self._pair_w)
+        """(n, 4) probabilities over LABELS for each (claim, statement) pair (trees only)."""
+        return self._trees_proba(claims, statements, claim_vecs, statement_vecs)[0]
 
     def cross_proba(self, claims: list[str], statements: list[str]) -> np.ndarray | None:
         """(n, 4) cross-encoder probabilities, or None without the cross-encoder."""
@@ -319,8 +325,7 @@ class StanceModel:
         """(n, 4) probabilities of the pair path (trees, blended with the cross-encoder where
         it is installed) and the detail-level conflicts of each pair. `cross_top`: only the
         first pairs (candidates in retrieval order) are read by the cross-encoder."""
-        feats, details = pair_features(claims, statements, claim_vecs, statement_vecs)
-        probs = _normalise(self._pair_raw(feats), self._pair_w)
+        probs, details = self._trees_proba(claims, statements, claim_vecs, statement_vecs)
         if self.cross is None:
             return probs, details
         # The cross-encoder reads only the pairs the trees do not already find clearly

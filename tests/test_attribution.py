@@ -840,3 +840,19 @@ def test_interview_with_a_described_outlet_and_outlet_shaped_names():
     assert res[1][1].cited_source == "Hokkaido Shimbun" and res[1][1].speaker is None
     assert res[2][1].cited_source == "Channel Nine"
     assert res[3][1].cited_source == "TV Globo"
+
+
+def test_digit_commas_bracketed_asides_and_bodies_by_kind():
+    res = _att(
+        "More than 1,800 cases have been recorded in the camps, the charity Doctors Without Borders said.\n"
+        "Superintendent of Police (Rural) Mukesh Chandra Mishra said the caterer had been arrested.\n"
+        "A person with measles passed through the airport, Health New Zealand says.\n"
+        "The agency said the person arrived on flight NZ5 from Los Angeles.\n"
+        "The patient was treated at Christchurch Hospital overnight.\n"
+        "The company said it was cooperating with investigators."
+    )
+    assert res[0][1].speaker == "Doctors Without Borders"
+    assert res[1][1].speaker == "Mukesh Chandra Mishra"
+    assert res[3][1].speaker == "Health New Zealand"
+    # a hospital is not "the company": better no speaker than the wrong body
+    assert res[5][1].speaker != "Christchurch Hospital"

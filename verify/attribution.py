@@ -38,6 +38,7 @@ from verify.entities import (
     display_name,
     entity_key,
     find_entities,
+    guess_type,
     initials,
     lookup,
     outlet_family,
@@ -518,6 +519,57 @@ _ROLE_ANAPHORS = {"automaker", "carmaker", "drugmaker", "chipmaker", "maker", "o
                   "militants", "government", "department", "office", "embassy", "army",
                   "council", "authority", "authorities", "insurgents", "front", "wing",
                   "lender", "regulator", "body", "agency", "commission", "fund", "bank"}  # fmt: skip
+# what a body's name says it is, for "the company said" / "the hospital said"
+_KINDS = (
+    (re.compile(r"\b(?:Inc|Ltd|Corp|Corporation|Company|Co|plc|PLC|LLC|AG|SA|GmbH|NV|Holdings|"
+                r"Group|Pharmaceuticals|Pharma|Motors|Energy|Power|Entertainment|Technologies|"
+                r"Systems|Industries|Tankers|Shipping|Logistics|Airlines|Airways|Air|Insurance|"
+                r"Bank|Bancorp|Capital|Securities|Telecom|Mining|Resources|Works|Water|Lines|"
+                r"Coachlines|Motors|Labs|Foods?|Brands|Retail|Stores|Solutions|Partners)\b"),
+     {"company", "firm", "group", "maker", "automaker", "carmaker", "drugmaker", "chipmaker",
+      "manufacturer", "developer", "startup", "platform", "provider", "operator", "carrier",
+      "retailer", "insurer", "outfit", "lender", "bank", "airline", "utility", "agency",
+      "producer", "owner", "supplier", "business", "conglomerate", "giant", "brand"}),
+    (re.compile(r"\b(?:Ministry|Department|Office|Agency|Authority|Commission|Bureau|Service|"
+                r"Administration|Council|Board|Government|Secretariat|Directorate|Inspectorate|"
+                r"Institute|Centre|Center|Survey|Observatory|Organi[sz]ation|Regulator|Executive|"
+                r"Prosecutor|Presidency|Cabinet|Embassy|Mission|Programme|Program)\b"),
+     {"ministry", "department", "office", "agency", "authority", "commission", "bureau",
+      "service", "administration", "council", "board", "government", "regulator", "body",
+      "institute", "centre", "center", "organisation", "organization", "presidency",
+      "cabinet", "embassy", "mission", "watchdog", "prosecutor", "prosecutors", "programme"}),
+    (re.compile(r"\b(?:Hospital|Clinic|Infirmary)\b"), {"hospital", "clinic"}),
+    (re.compile(r"\b(?:University|College|School|Academy)\b"),
+     {"university", "college", "school", "academy", "institution"}),
+    (re.compile(r"\b(?:Club|FC|AFC|United|City|Rugby|Rovers|Athletic)\b"), {"club", "side", "team"}),
+    (re.compile(r"\b(?:Police|Gendarmerie|Constabulary|Garda|Sheriff)\b"), {"police", "force"}),
+    (re.compile(r"\b(?:Court|Tribunal)\b"), {"court", "tribunal"}),
+    (re.compile(r"\b(?:Party|Alliance|Front|Movement|Coalition)\b"),
+     {"party", "alliance", "front", "movement", "coalition", "group"}),
+    (re.compile(r"\b(?:Union|Federation|Association|Confederation|Society|Chamber|Guild)\b"),
+     {"union", "federation", "association", "society", "chamber", "group", "body", "organisation", "organization"}),
+    (re.compile(r"\b(?:Foundation|Trust|Charity|Relief|Aid|Rights|Watch|Cross|Crescent|Fund|"
+                r"Network|Initiative|Project)\b"),
+     {"charity", "group", "organisation", "organization", "foundation", "trust", "agency", "body",
+      "fund", "network", "nonprofit", "ngo"}),
+    (re.compile(r"\b(?:Zoo|Museum|Gallery|Library|Park)\b"), {"zoo", "museum", "gallery", "library", "park"}),
+    (re.compile(r"\b(?:Army|Forces|Force|Military|Navy|Guard|Command)\b"),
+     {"army", "military", "force", "forces", "navy", "command", "guard"}),
+)
+_KIND_NOUNS = frozenset().union(*(k for _, k in _KINDS))
+_NEVER_SPEAKS = re.compile(r"\b(?:Order|Act|Bill|Law|Regulation|Directive|Treaty|Agreement|Plan|Strategy)$")
+
+
+def _role_fits(noun: str | None, name: str) -> bool:
+    """Can a body with this name be "the NOUN"? A name that says nothing of its kind can."""
+    if _NEVER_SPEAKS.search(name):
+        return False  # "the Water Conservation Order" is a document, never "the utility"
+    kinds = set().union(*(k for rx, k in _KINDS if rx.search(name)))
+    if not kinds:
+        return True
+    return noun is None or noun not in _KIND_NOUNS or noun in kinds
+
+
 _OUTLET_ANAPHORS = {"channel", "agency", "newspaper", "paper", "broadcaster", "outlet",
                     "daily", "news agency", "network", "report", "tv", "website"}  # fmt: skip
 _DOCUMENTS = {"statement", "post", "document", "letter", "tweet", "message", "report",
@@ -577,7 +629,7 @@ _PERSON_OF_PLACE = re.compile(
 # "…,” the company’s chief executive, Dana Whitcombe, said on a call with analysts.
 _TRAILING_NAMED = re.compile(
     r"(?:,|[\"”])\s*(?:the|a|an|its|his|her|their)\s+[^,;\"“”]{1,60}?,\s+"
-    r"(?P<np>" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){1,4})(?:\s+\([A-Z]{2,8}\))?,\s+" + _ADV
+    r"(?P<np>" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){1,4})(?:\s+\([A-Z]{2,8}\))?\s*,\s+" + _ADV
     + r"(?P<v>" + RV + r")\b(?P<rest>[^\"“”]*)$"
 )
 _DATA_PREFIX = re.compile(
@@ -640,6 +692,14 @@ class _Speaker:
     definite: bool = False  # "the minister": may name a person introduced with that title
 
 
+_DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
+# an aside in brackets, but not an acronym ("(IMD)", "(M5S)"), which names what precedes it,
+# nor a dateline's agency ("Faro, 22 Aug (Lusa) - …")
+_ASIDE_IN_BRACKETS = re.compile(
+    r"(?<=\S)\s*\((?![A-Z][A-Z0-9&.-]*[A-Z0-9][a-z]{0,2}\))[^()\"“”_]{1,60}\)(?=[\s,.;:])(?!\s*[-–—])"
+)
+
+
 def _mask_quotes(sentence: str, spans: list[tuple[int, int]]) -> str:
     chars = list(sentence)
     for s, e in spans:
@@ -667,7 +727,7 @@ def _lower_word(word: str) -> bool:
 
 def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     """Turn a subject noun phrase into a speaker: a name, a role, or an anaphor."""
-    np = np.strip().strip(",;:").strip()
+    np = " ".join(np.split()).strip(",;:").strip()  # (a masked aside leaves a run of spaces)
     np = _TRAILING_ADVERB.sub("", np)  # "The PDP agent, Mr Sunday Olatunji, however"
     if not np:
         return _Speaker(None, None)
@@ -792,8 +852,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         and all(w[:1].islower() for w in words)
         and not (len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]))  # "The manufacturer, Pelham Pharma,"
     ):
-        return _Speaker(head.lower() if head.lower() in _NAMED_ROLES else None, None,
-                        anaphor="role")  # fmt: skip
+        return _Speaker(head.lower(), None, anaphor="role")
     # "A resident of Pul-i-Khumri", "a spokesman for the police": the role is the speaker
     rm = re.match(
         r"^(?:(?i:the|a|an|one|two|three|several|some|many|other)\s+(?:[a-z][\w-]*\s+){0,2}?"
@@ -985,6 +1044,12 @@ def analyse_sentence(
     if m:
         pos = m.end()
 
+    # past the lead: a digit group's comma is not a clause break ("More than 1,800 cases …,
+    # the charity said"), and a bracketed aside is not part of the phrase around it
+    # ("Superintendent of Police (Rural) Mukesh Mishra said", "Senator Ann Kerr (D-Ohio) said")
+    masked = masked[:pos] + _ASIDE_IN_BRACKETS.sub(
+        lambda x: " " * len(x.group(0)), _DIGIT_COMMA.sub("0", masked[pos:])
+    )
     speaker: _Speaker | None = None
     trailing_outlet: str | None = None
     trail_start: int | None = None  # where a trailing "…, the station said" begins
@@ -1435,6 +1500,7 @@ def attribute(
     prev_sp: _Speaker | None = None  # the speaker phrase of `prev` (boilerplate skipped)
     last_person: str | None = None
     last_org: tuple[str, str] | None = None
+    org_speakers: list[tuple[str, str]] = []  # bodies that spoke, in order
     rewrite_flags: list[bool] = []
     seen: list[Mention] = []
     persons_seen: list[Mention] = []  # multi-word names only, for surname look-ups
@@ -1462,22 +1528,22 @@ def attribute(
                     cands += [(display_name(m.key) or m.text, m.key)
                               for m in list(reversed(mentions[i])) + list(reversed(seen))
                               if m.type == "ORG"]  # fmt: skip
+                    cands += [acronyms.get(o[0], o) for o in reversed(org_speakers)]
                     fit = next((c for c in cands if c[0] and _NAMED_ROLES[noun].search(c[0])),
                                (noun, noun))  # fmt: skip
-                    att.speaker, att.speaker_key = fit
-                elif src and src.speaker[:1].isupper() and not (prev_sp is not None and prev_sp.is_person):
-                    att.speaker, att.speaker_key = src.speaker, src.speaker_key
-                elif last_org:
-                    # "the weather office said" after a doctor spoke: a body, not the doctor
-                    att.speaker, att.speaker_key = acronyms.get(last_org[0], last_org)
                 else:
-                    # "… with the International Monetary Fund …, the lender said"
-                    orgs = [m for m in seen + mentions[i] if m.type == "ORG"]
-                    if orgs:
-                        o = orgs[-1]
-                        att.speaker, att.speaker_key = acronyms.get(
-                            o.text, (display_name(o.key) or o.text, o.key)
-                        )
+                    # "the utility said" is the body spoken of last that can be a utility:
+                    # the previous speaker if a body, then bodies that spoke, then bodies named
+                    cands = []
+                    if src and src.speaker[:1].isupper() and not (prev_sp is not None and prev_sp.is_person):
+                        cands.append((src.speaker, src.speaker_key))
+                    cands += [acronyms.get(o[0], o) for o in reversed(org_speakers)]
+                    cands += [acronyms.get(m.text, (display_name(m.key) or m.text, m.key))
+                              for m in list(reversed(seen)) + list(reversed(mentions[i]))
+                              if m.type == "ORG"]  # fmt: skip
+                    fit = next((c for c in cands if c[0] and _role_fits(noun, c[0])), None)
+                if fit:
+                    att.speaker, att.speaker_key = fit
                 att.how, flag = "pronoun", True
             elif sp.anaphor == "document":
                 if prev:
@@ -1615,12 +1681,14 @@ def attribute(
         if att.speaker:
             if sp is not None and sp.is_person:
                 last_person = att.speaker
-            if (
-                att.speaker_key
-                and lookup(att.speaker or "")
-                and lookup(att.speaker or "")[1] == "ORG"
-            ):
+            hit = lookup(att.speaker) if att.speaker_key else None
+            if hit and hit[1] == "ORG":
                 last_org = (att.speaker, att.speaker_key)
+            if att.speaker_key and att.speaker[:1].isupper() and (
+                (hit and hit[1] == "ORG") or (not hit and sp is not None and not sp.is_person
+                                              and guess_type(att.speaker) == "ORG")
+            ):
+                org_speakers.append((att.speaker, att.speaker_key))
         prev = att
         prev_sp = sp
 

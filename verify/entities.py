@@ -398,6 +398,36 @@ def display_name(key: str) -> str | None:
     return gazetteer().display.get(key)
 
 
+# words that make a capitalised run a body, not a person ("Health New Zealand", "Cardiff
+# Rugby", "Sora Airways", "Starline Entertainment"); only for guessing a type, never for
+# splitting a run
+_BODY_NAME_WORDS = re.compile(
+    r"\b(?:Health|Airways|Airlines|Air|Rugby|Club|FC|AFC|Holdings|Energy|Power|Electric|"
+    r"Motors|Entertainment|Pharma|Pharmaceuticals|Systems|Technologies|Technology|Partners|"
+    r"Capital|Trust|Hospital|Clinic|School|College|Academy|Zoo|Museum|Diocese|Church|Port|"
+    r"Railways?|Telecom|Solutions|Industries|Insurance|Relief|Aid|Rights|Watch|Alliance|"
+    r"Coalition|Society|Secretariat|Mission|Tribunal|Works|Water|Mining|Resources|Labs|"
+    r"Robotics|Logistics|Shipping|Tankers|Lines|Bancorp|Securities|Investments|Ventures|"
+    r"Group|plc|PLC|LLC|AG|SA|GmbH|NV|BV|Pty)\b"
+)
+COUNTRIES = frozenset(
+    """afghanistan albania algeria angola argentina armenia australia austria azerbaijan
+    bahrain bangladesh belarus belgium benin bolivia bosnia botswana brazil bulgaria burkina
+    burundi cambodia cameroon canada chad chile china colombia congo croatia cuba cyprus
+    czechia denmark djibouti ecuador egypt eritrea estonia eswatini ethiopia fiji finland
+    france gabon gambia georgia germany ghana greece guatemala guinea guyana haiti honduras
+    hungary iceland india indonesia iran iraq ireland israel italy jamaica japan jordan
+    kazakhstan kenya korea kosovo kuwait kyrgyzstan laos latvia lebanon lesotho liberia libya
+    lithuania luxembourg madagascar malawi malaysia maldives mali malta mauritania mauritius
+    mexico moldova mongolia montenegro morocco mozambique myanmar namibia nepal netherlands
+    zealand nicaragua niger nigeria norway oman pakistan palestine panama paraguay peru
+    philippines poland portugal qatar romania russia rwanda senegal serbia singapore slovakia
+    slovenia somalia spain sudan sweden switzerland syria taiwan tajikistan tanzania thailand
+    togo tunisia turkey türkiye turkmenistan uganda ukraine emirates uruguay uzbekistan
+    venezuela vietnam yemen zambia zimbabwe scotland wales england britain""".split()
+)
+
+
 def guess_type(text: str) -> str:
     if canonical_outlet(text):
         return "OUTLET"
@@ -407,6 +437,8 @@ def guess_type(text: str) -> str:
         return "ORG"
     toks = _strip_titles(text).split()
     if 2 <= len(toks) <= 4 and all(t[:1].isupper() or t in {"bin", "al", "de"} for t in toks):
+        if _BODY_NAME_WORDS.search(" ".join(toks)) or any(t.lower() in COUNTRIES for t in toks[1:]):
+            return "ORG"
         return "PERSON"
     return "MISC"
 

@@ -642,7 +642,7 @@ _DATA_PREFIX = re.compile(
 def _plausible_np(np: str) -> bool:
     """A subject of a reporting verb at the end of a clause: a name or a role, not a clause."""
     np = np.strip()
-    if _FAMILIAR.match(np):
+    if _FAMILIAR.match(np) or _AGE_ANAPHOR.match(np):  # "…," the 41-year-old said.
         return True
     if not np or _FINITE.search(np):
         return False

@@ -856,3 +856,19 @@ def test_digit_commas_bracketed_asides_and_bodies_by_kind():
     assert res[3][1].speaker == "Health New Zealand"
     # a hospital is not "the company": better no speaker than the wrong body
     assert res[5][1].speaker != "Christchurch Hospital"
+
+
+def test_outlets_by_shape_apposition_and_own_sections():
+    res = _att(
+        "According to Rekord, a community newspaper in the capital, residents were angry.\n"
+        "Netwerk24 reported that the N1 remained closed.\n"
+        "He told Yellowknife-based Cabin Radio the change had been dramatic.\n"
+        "Polish energy news website WysokieNapiecie.pl reported that the ministry would close pits.\n"
+        "Business Day reported that the Minerals Council was monitoring the stoppage."
+    )
+    assert [r[1].cited_source for r in res] == [
+        "Rekord", "Netwerk24", "Cabin Radio", "WysokieNapiecie.pl", "Business Day"
+    ]
+    assert res[3][1].speaker is None  # the outlet is credited, not made a speaker
+    own = _att('"I knew it," Chebet told Nation Sport after the race.', outlet="Daily Nation")
+    assert own[0][1].cited_source is None and own[0][1].speaker == "Chebet"

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from verify.entities import (
+    COUNTRIES,
     DEMONYMS,
     TITLES,
     UPPER,
@@ -146,7 +147,7 @@ _CITING_SUBJECT = re.compile(  # "X, citing an election official, said": not "ci
 )
 _X_REPORTED = re.compile(
     r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s))\s+)?){0,4}"
-    r"[A-ZÀ-Ý0-9][\w'’.&-]*)\s+(?:(?:first|also|earlier|originally|previously|exclusively)\s+)?"
+    r"(?:\b[a-z](?=[A-Z]))?[A-ZÀ-Ý0-9][\w'’.&-]*)\s+(?:(?:first|also|earlier|originally|previously|exclusively)\s+)?"
     r"(?P<v>reported|reports|wrote|writes|understands|learnt|learned)"
     r"(?=\s+(?:that|on|in|last|this|earlier|the|a|an|its|his|her|their)\b|\s*[,.]|$)"
 )
@@ -240,7 +241,7 @@ _POSS = re.compile(r"['’]s\b")
 
 def _outlet_of(np: str, guess: bool = False) -> str | None:
     """An outlet, or the outlet owning a programme: "the BBC's Today programme" -> BBC."""
-    np = np.strip().rstrip(".,;:")
+    np = _BASED.sub("", np.strip().rstrip(".,;:"))  # "Yellowknife-based Cabin Radio"
     o = canonical_outlet(np)
     if o is None and _POSS.search(np):
         o = canonical_outlet(_POSS.split(np, maxsplit=1)[0])
@@ -300,7 +301,9 @@ _ARTICLES = frozenset(
 _OUTLET_WORDS = frozenset(
     """daily news times post herald tribune journal gazette telegraph chronicle express mail
     star sun monitor observer guardian independent standard inquirer review radio television
-    tv press today""".split()
+    tv press today day business weekly magazine newsmagazine week online live insider wire
+    courier sentinel dispatch bulletin globe nation world mirror echo advertiser examiner
+    enquirer register argus citizen statesman pioneer record""".split()
 )
 
 
@@ -308,7 +311,11 @@ def _unknown_outlet_name(np: str, single_ok: bool = False, person_ok: bool = Fal
     """A capitalised name that is neither a person's nor a body's: read as an outlet where one
     is expected ("told X that", "X reported", "broadcast by X", "X, citing …").
     One-word names only with `single_ok` (for "X reported", not "told X")."""
-    np = _COUNTRY_POSS.sub("", np.strip())
+    np = _COUNTRY_POSS.sub("", _BASED.sub("", np.strip()))
+    owner = re.match(r"^(?:the\s+)?(?P<o>[^\s'’]+)['’]s\s+[A-ZÀ-Ý]", np)
+    if owner and owner.group("o").lower() not in COUNTRIES:
+        np = owner.group("o")  # "Ö1's Morgenjournal": the programme's broadcaster
+        single_ok = True
     m = _NAME_LIKE.fullmatch(np.strip())
     if not m:
         return None
@@ -334,6 +341,12 @@ def _unknown_outlet_name(np: str, single_ok: bool = False, person_ok: bool = Fal
     return name
 
 
+_BASED = re.compile(r"^(?:the\s+)?[A-Z][\w’'-]*-(?:based|owned|run|backed|funded|language)\s+(?=[A-ZÀ-Ý0-9])")
+_APPOSED_OUTLET = re.compile(
+    r"\s*,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:newspaper|daily|weekly|tabloid|broadcaster|"
+    r"(?:radio|television|TV)\s+station|station|channel|news\s+(?:site|website|portal|agency|outlet)|"
+    r"website|magazine|outlet|portal|news\s+service|wire\s+service)\b"
+)
 _BODY_WORDS = frozenset(
     """force forces army navy ministry department office council commission institute bank
     court party union committee organisation organization fund service authority command
@@ -396,11 +409,13 @@ _DESCRIBED = re.compile(
 
 _OUTLET_SHAPE = re.compile(
     r"^(?:the\s+)?(?P<name>[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[A-Z0-9][\w]*(?:News|FM|fm|TV)|"
-    r"[A-Z][\w-]*\.(?:com|net|org|uz|kz|ru|ua|in|pk|af|ng|ke|za|ph|my|br|ar|mx|co|rs)|"
+    r"[A-Za-z][\w-]*\.(?:com|net|org|info|news|[a-z]{2})(?![\w.])|"
+    r"[A-Z][a-z]+[A-Z]?[a-z]*\d{1,3}|"  # "Netwerk24", "News24"
     r"\d[A-Z]{2,3}|"
     r"(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:-TV|\s+(?:TV|Radio|Television|News|Times|Post|"
     r"Herald|Tribune|Journal|Gazette|Daily|Telegraph|Chronicle|Broadcasting|Network|Sports|"
-    r"Today|Express|Mail|Star|Monitor))|"
+    r"Today|Express|Mail|Star|Monitor|Newsmagazine|Magazine|Weekly|Courier|Sentinel|Dispatch|"
+    r"Examiner|Advertiser|Bulletin|Record|Observer|Standard|Insider|Online|Wire))|"
     r"(?:Radio|Canal|Rede|Radio\s+Televisi[oó]n)\s+[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
     r"(?:La|El|Le|Il|Der|Die|O|A)\s+[A-Z][\w'’-]+(?:\s+(?:(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s))\s+[A-Z][\w'’-]+)?)$"
 )
@@ -1201,6 +1216,9 @@ def analyse_sentence(
                 forward_cited = forward_cited or o
                 continue
         o = canonical_outlet(am.group("np"))
+        if o is None and _APPOSED_OUTLET.match(masked, am.end()):
+            # "according to Rekord, a community newspaper in the capital,"
+            o = _outlet_of(am.group("np"), guess=True) or _unknown_outlet_name(am.group("np"), True, True)
         if o:
             forward_cited = forward_cited or o
             continue
@@ -1303,6 +1321,12 @@ def analyse_sentence(
                 att._subject_span = (pos, pos + len(sv.group("np").rstrip()))
     if speaker is not None and speaker.anaphor == "indefinite-document":
         speaker = None
+    cited_now = trailing_outlet or forward_cited
+    if speaker is not None and speaker.name and cited_now and (
+        speaker.name == cited_now or cited_now.endswith(speaker.name)
+    ):
+        speaker = None  # "news website WysokieNapiecie.pl reported": the outlet, credited
+
     if trailing_outlet:
         att.cited_source = trailing_outlet
         att._cited_scope = "run"
@@ -1389,6 +1413,21 @@ _WIRES = frozenset(
     antara kuna wam interfax ria novosti lusa apa pap ctk mti bta belga anp ntb tt stt ritzau
     notimex prensa latina europa press bakhtar pajhwok khaama amaq""".split()
 )
+
+
+_HOUSE_GENERIC = frozenset("the daily news sunday weekly online tv radio sport sports live".split())
+
+
+def _same_house(cited: str, own: str, own_family: str | None) -> bool:
+    """The article's own outlet, a service of it, or a section of it ("Nation Sport" in the
+    Daily Nation): every distinctive word of the credited name is one of the outlet's own."""
+    if outlet_family(cited).lower() == own_family:
+        return True
+    own_words = {w for w in re.findall(r"[\w’'-]+", own.lower()) if w not in _HOUSE_GENERIC}
+    words = [w for w in re.findall(r"[\w’'-]+", cited.lower()) if w not in _HOUSE_GENERIC]
+    return bool(own_words and words) and set(words) <= own_words and len(words) < len(own_words) + 1 and (
+        len(re.findall(r"[\w’'-]+", cited.lower())) > len(words)  # a section word was added
+    )
 
 
 def _is_news_agency(name: str) -> bool:
@@ -1617,11 +1656,9 @@ def attribute(
                 elif last_org:
                     att.speaker, att.speaker_key = last_org
                 att.how = att.how or "pronoun"
-        if att.cited_source and own and outlet_family(att.cited_source).lower() == own_family:
+        if att.cited_source and own and _same_house(att.cited_source, own, own_family):
             att.cited_source = None
-            att.cited_chain = [
-                c for c in att.cited_chain if outlet_family(c).lower() != own_family
-            ]
+            att.cited_chain = [c for c in att.cited_chain if not _same_house(c, own, own_family)]
         # a quotation attributed elsewhere in its group
         if att.speaker is None and not att._own_attribution:
             for j in range(len(results)):

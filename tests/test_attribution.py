@@ -872,3 +872,14 @@ def test_outlets_by_shape_apposition_and_own_sections():
     assert res[3][1].speaker is None  # the outlet is credited, not made a speaker
     own = _att('"I knew it," Chebet told Nation Sport after the race.', outlet="Daily Nation")
     assert own[0][1].cited_source is None and own[0][1].speaker == "Chebet"
+
+
+def test_listed_institution_names_advisories_and_capitalised_roles():
+    res = _att(
+        "In a statement, the Department of Local Government, Environmental Affairs and Development Planning said 40 roads were closed.\n"
+        "Met Éireann has issued a Status Orange rainfall warning for Cork and Kerry.\n"
+        "Resident Carla Jennings told Mid Rivers Newsmagazine she hid in the basement."
+    )
+    assert res[0][1].speaker == "Department of Local Government, Environmental Affairs and Development Planning"
+    assert res[1][1].speaker == "Met Éireann"
+    assert res[2][1].speaker == "Carla Jennings"

@@ -68,6 +68,10 @@ RV = (
     r"ruled(?=\s+(?:(?:on\s+)?\w+day\s+)?that\b|(?:\s+(?:on\s+)?\w+day)?\s*[,.;]|\s*$)|found\s+that|"
     # "called the ruling “a blow”", "called for an inquiry", "put the figure at 107,000"
     r"called(?=\s+(?:the|it|this|that|his|her|their|its|a|an)\b[^,.;\"“”]{0,40}?\s[\"“])|called\s+for|"
+    r"advised(?=\s+(?:that\b|(?:the\s+)?(?:public|people|residents|motorists|travellers|travelers|"
+    r"drivers|parents|patients|customers|passengers|citizens|visitors|members|anyone|everyone)\b))|"
+    r"issued(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,4}?(?:warning|alert|advisory|statement|notice|"
+    r"appeal|guidance)\b)|"
     r"assured(?=\s+that\b)|expressed\s+(?:concern|hope|confidence|doubt|regret|surprise|optimism)"
     r"(?=\s+that\b)|"
     r"(?:put|puts)(?=\s+(?:the\s+)?(?:turnout|attendance|crowd|toll|death\s+toll)\s+at\b)|"
@@ -740,6 +744,14 @@ def _lower_word(word: str) -> bool:
     return word[:1].islower() and not _PARTICLE_NAME.match(word)
 
 
+_CAPS_RUN = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
+_LISTED_INSTITUTION = re.compile(
+    r"(?:[Tt]he\s+)?(?P<name>(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}(?:Ministry|Department|Office|Commission|Committee|"
+    r"Secretariat|Bureau|Agency|Council|Institute|Faculty|School|College)\s+(?:of|for)\s+(?:the\s+)?"
+    + _CAPS_RUN + r"(?:,\s+" + _CAPS_RUN + r")+,?\s+and\s+" + _CAPS_RUN + r")"
+)
+
+
 def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     """Turn a subject noun phrase into a speaker: a name, a role, or an anaphor."""
     np = " ".join(np.split()).strip(",;:").strip()  # (a masked aside leaves a run of spaces)
@@ -749,6 +761,11 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # "AIU data", "Eurostat figures", "data from the Space Research Institute": whose numbers
     np = _OWNED_DATA.sub("", np)
     np = _DATA_OF.sub("", np) or np
+    li = _LISTED_INSTITUTION.fullmatch(np)
+    if li:  # "the Department of Local Government, Environmental Affairs and Development Planning"
+        full = li.group("name")
+        hit = lookup(full)
+        return _Speaker(display_name(hit[0]) or full if hit else full, hit[0] if hit else entity_key(full))
     low = np.lower()
     outlet = canonical_outlet(np) or described_outlet(np) or _subject_outlet(np.split(",")[0])
     if outlet:
@@ -977,6 +994,13 @@ def _agentive(word: str) -> bool:
 _POST_NOMINAL = re.compile(r"(?:,?\s+(?:KC|QC|SC|SAN|MP|MEP|MSP|MLA|MPP|OBE|MBE|CBE|Jr\.?|Sr\.?))+$")
 
 
+_SENTENCE_ROLES = frozenset(
+    """resident farmer shopkeeper driver nurse teacher student fan councillor councilor
+    survivor passenger villager trader vendor owner worker miner volunteer coach captain
+    striker midfielder defender goalkeeper mother father grandmother grandfather""".split()
+)
+
+
 def _name_speaker(m: Mention, earlier: list[Mention]) -> _Speaker:
     lead = re.match(r"^[A-Z][a-z]+-of-[\w-]+\s+", m.text)
     if lead:  # "Mother-of-three Saira Hussain"
@@ -986,6 +1010,11 @@ def _name_speaker(m: Mention, earlier: list[Mention]) -> _Speaker:
         # "Sarah Whitfield KC", "Keir Starmer MP": the person, not the post-nominal letters
         text = _POST_NOMINAL.sub("", m.text)
         m = Mention(text, entity_key(text), m.type, m.start, m.start + len(text))
+    words = m.text.split()
+    if len(words) >= 3 and words[0].lower() in (ROLE_NOUNS | _SENTENCE_ROLES) and _person_like(" ".join(words[1:])):
+        # "Resident Carla Jennings", "Farmer Ahmad Zaki": a role capitalised at the start
+        text = " ".join(words[1:])
+        m = Mention(text, entity_key(text), "PERSON", m.end - len(text), m.end)
     full = m
     if " " not in m.text.strip():
         r = resolve_surname(m.text, earlier)
@@ -1105,6 +1134,9 @@ def analyse_sentence(
                                          or _APPOSED_NAME.match(tm.group("rest"))))
             ):
                 np = tm.group("np")
+                li = _LISTED_INSTITUTION.search(masked, pos, tm.end("np")) if rx is _TRAILING else None
+                if li and li.end() == tm.end("np") and li.start() < tm.start():
+                    np = li.group(0)  # "…, the Department of A, B and C said": the whole name
                 if rx is _INVERTED and _TIME_NP.match(np):
                     continue  # "…, said on Friday.": a time, the subject is before "said"
                 named = rx is _INVERTED and _APPOSED_NAME.match(tm.group("rest"))

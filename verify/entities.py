@@ -203,7 +203,7 @@ def outlet_family(name: str) -> str:
 
 _OUTLET_SUFFIXES = [
     re.compile(r"\s+" + s + r"$", re.I)
-    for s in (r"news\s+agency", r"agency", r"newspaper", r"channel", r"tv", r"daily", r"website")
+    for s in (r"news\s+agency", r"agency", r"newspaper", r"channel", r"tv", r"daily", r"website", r"news", r"online")
 ]
 _OWNERSHIP = re.compile(
     r"^(?:the\s+)?(?:[A-Z][\w’']*['’]s\s+)?(?:(?:[\w]+)[\s-]"

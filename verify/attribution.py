@@ -1011,7 +1011,10 @@ def _name_speaker(m: Mention, earlier: list[Mention]) -> _Speaker:
         text = _POST_NOMINAL.sub("", m.text)
         m = Mention(text, entity_key(text), m.type, m.start, m.start + len(text))
     words = m.text.split()
-    if len(words) >= 3 and words[0].lower() in (ROLE_NOUNS | _SENTENCE_ROLES) and _person_like(" ".join(words[1:])):
+    if (
+        len(words) >= 3 and words[0].lower() in (ROLE_NOUNS | _SENTENCE_ROLES)
+        and not words[0].endswith("s") and _person_like(" ".join(words[1:])) and not lookup(m.text)
+    ):
         # "Resident Carla Jennings", "Farmer Ahmad Zaki": a role capitalised at the start
         text = " ".join(words[1:])
         m = Mention(text, entity_key(text), "PERSON", m.end - len(text), m.end)

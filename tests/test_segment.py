@@ -200,3 +200,32 @@ def test_wire_notices_contact_lines_and_credits_are_boilerplate():
     ):
         assert is_boilerplate(line), line
     assert not is_boilerplate("Listen to the people, the minister told parliament.")
+
+
+def test_bylines_sign_offs_promos_and_credit_lines():
+    for line in (
+        "By Lena Hartwig and Tomás Okafor",
+        "14th August 2025 By: Thandeka Mabuza",
+        "Translator: Aditya Pratama",
+        "Associated Press writer Sophie Bates contributed from Jackson, Mississippi.",
+        "dpa ank yyzz n1 hh",
+        "Enditem/ls",
+        "mf/wd (dpa, Reuters)",
+        "Related news: Heat wave drives up electricity demand",
+        "This page will be updated as events unfold.",
+        "This report by The Canadian Press was first published July 13, 2025.",
+        "Support Times of Malta for the price of a coffee.",
+        "Reach Jenna Alvarez at 843-937-5000.",
+        "Get tennis news sent straight to your phone",
+        "(Submitted by Priya Raman)",
+    ):
+        assert is_boilerplate(line), line
+    text = (
+        "Sipho Ndlovu\n"
+        "Refuse has gone uncollected in Tshwane for a second week.\n"
+        "The union said the city had signed the agreement.\n"
+        "Talks resume on Monday.\n"
+        "Marcus Leung City Hall Reporter"
+    )
+    flags = [s.boilerplate for s in segment(text)]
+    assert flags == [True, False, False, False, True]

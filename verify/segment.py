@@ -139,6 +139,31 @@ _BOILERPLATE = re.compile(
       | .*\d{4}\.\s*\|\s*[A-Z][^|]{2,40}(?:\|[^|]{2,40})?$                # "… April 3, 2024. | Kevin Mutua | Nation"
       | [\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*$                              # a reporter's e-mail alone
       | by\s+(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z.'-]+){1,3})\s*[—–|-]\s*.{0,40}$   # "By Helen Marsh — November 18, 2025"
+      | by\s+(?-i:[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){1,3}(?:\s*(?:,|and)\s+[A-ZÀ-Ý][\w.'’-]+(?:\s+[A-ZÀ-Ý][\w.'’-]+){1,3})+)\s*$
+                                                                     # "By Lena Hartwig and Tomás Okafor"
+      | .{0,40}\bby\s*:\s*(?-i:[A-ZÀ-Ý])[^.!?]{2,60}$                 # "14th August 2025 By: Thandeka Mabuza"
+      | .{0,60}\b(?:author|translator|editor|edited\s+by|translated\s+by)\s*:\s*(?-i:[A-ZÀ-Ý])   # "Translator: …", "(RO - author: …"
+      | .*\bcontributed\s+(?:from|reporting|to\s+this)\b                # "AP writer X contributed from Jackson"
+      | (?-i:(?:dpa\s+)?[a-z][a-z0-9]{1,3}(?:\s+[a-z0-9]{2,4}){3,6})\s*$   # sign-off "dpa ank yyzz n1 hh"
+      | end\s*item\s*(?:/\s*\w{1,4})?\s*$                              # "Enditem/ls"
+      | (?-i:[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})*)\s*\([^)]{2,40}\)\s*$   # "mf/wd (dpa, Reuters)"
+      | [\w-]+\.(?:com|net|org|co\.\w\w)\s*$                         # "– Rappler.com"
+      | related\s+(?:news|article|articles|stories|story|coverage|reading|content|link)\s*:
+      | this\s+(?:page|story|article|post|blog|live\s+blog)\s+(?:will\s+be|is\s+being)\s+updated
+      | this\s+(?:report|story|article)\s+by\s+.{2,60}?\s+was\s+(?:first\s+)?published
+      | update[d]?\s+[^:]{1,30}:\s                                      # "Update 6/2/25, 11:05 a.m. ET: …"
+      | (?:correction|clarification)\s*,[^:]{1,30}:                     # "Correction, July 3, 2025: …"
+      | stream\s+.{0,60}\b(?:with|on)\s+(?-i:[A-Z])
+      | .*\b(?:cancel\s+(?:anytime|any\s+time)|no\s+contract)\b
+      | watch\s+.{0,80}\b(?:app|highlights|on\s+demand)\b
+      | get\s+.{0,60}\b(?:sent\s+(?:straight\s+)?to\s+your|delivered\s+to\s+your|in\s+your\s+inbox)
+      | support\s+(?-i:[A-Z])[\w'’ ]{1,40}(?::|\s+for\s+the\s+price\b|\s+today\b)
+      | reach\s+(?-i:[A-Z])\w+(?:\s+(?-i:[A-Z])\w+){0,3}\s+at\s+[\d(+][\d\s().-]{6,}   # "Reach Jenna Alvarez at 843-…"
+      | .*\((?-i:(?:[A-Z][\w.'’-]*\s*){1,4})/\s*(?:The\s+)?(?-i:[A-Z])[^)]{1,40}\)\s*\.?\s*$   # "… (Savannah Blake/The Gazette)"
+      | .*\((?-i:[A-Z]{2,6})\s+(?:photo|file\s+photo|picture)\b[^)]*\)\s*\.?\s*$   # "… (CNA photo Dec. 19, 2025)"
+      | \(?\s*(?:submitted|supplied|provided)\s+by\b[^.!?]{1,50}\)?\s*$   # "(Submitted by Priya Raman)"
+      | this\s+(?:\w+\s+)?(?:photo|image|picture)\b.{0,80}\bshows\b
+      | .*,\s+(?:photographed|pictured)\s+(?:in|on|at|by)\s+[^.!?,]{2,40}\.?\s*$   # "…, photographed in July 2023."
     )""",
     re.I | re.X,
 )
@@ -218,7 +243,7 @@ def _continues_quote(text: str, start: int, end: int) -> bool:
 
 
 _PHOTO_CREDIT = re.compile(
-    r"\s*(?:(?i:photo|photos|file\s+photo|picture)\s*:|\((?:[A-Z][\w.'’-]*\s*){1,4}/[^)]{2,40}\)\s*$|©)"
+    r"\s*(?:\((?i:supplied|photo|pic|picture|image|file|credit|courtesy)\b|(?i:photo|photos|file\s+photo|picture)\s*:|\((?:[A-Z][\w.'’-]*\s*){1,4}/[^)]{2,40}\)\s*$|©)"
 )
 _CORRECTION = re.compile(
     r"\W*(?:correction|clarification|editor['’]?s?\s+note|read\s+more|also\s+read|read\s+also|"
@@ -304,7 +329,38 @@ def segment(text: str) -> list[Segment]:
                 # "Passengers disembarking … on March 10. PHOTO: SHIN MIN DAILY NEWS": a caption
                 segments[-2].boilerplate = True
         para += 1
+    _mark_credit_lines(text, segments, para)
     return segments
+
+
+_CREDIT_LINE = re.compile(r"[^\W\d_][\w.'’&-]*|\d[\w.:-]*|[,|/–—-]")
+_FUNCTION_WORDS = frozenset("and of the in for at by de da van von".split())
+
+
+def _mark_credit_lines(text: str, segments: list[Segment], paragraphs: int) -> None:
+    """A short capitalised line with no sentence punctuation, first or last in an article of
+    several paragraphs, is a byline or a credit ("Sipho Ndlovu", "Staff Correspondent,
+    Khulna", "Marcus Leung City Hall Reporter"), not a claim."""
+    if paragraphs < 4:
+        return
+    by_para: dict[int, list[Segment]] = {}
+    for seg in segments:
+        by_para.setdefault(seg.paragraph, []).append(seg)
+    for p in {0, 1, paragraphs - 2, paragraphs - 1}:
+        segs = by_para.get(p, [])
+        if len(segs) != 1 or segs[0].boilerplate or segs[0].dateline:
+            continue
+        line = text[segs[0].start : segs[0].end].strip()
+        words = [w for w in _CREDIT_LINE.findall(line) if w[0].isalnum()]
+        if (
+            not line or line[-1] in ".!?…:;\"”’'" or any(q in line for q in QUOTE_CHARS)
+            or not 1 <= len(words) <= 8 or "".join(_CREDIT_LINE.findall(line)) != re.sub(r"\s+", "", line)
+        ):
+            continue
+        if all(w[0].isupper() or w[0].isdigit() or w.lower() in _FUNCTION_WORDS for w in words) and sum(
+            w[0].isupper() for w in words
+        ) >= 2:
+            segs[0].boilerplate = True
 
 
 def sentence_spans(text: str) -> list[tuple[int, int]]:

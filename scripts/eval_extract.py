@@ -9,7 +9,9 @@ in the passage by string search). Matching, per field:
 - speaker: a prediction matches when its entity key equals the gold's key, or when the
   last words match case-insensitively ("Kenneth McKenzie" ~ "Kenneth F. McKenzie",
   "officials" ~ "officials"; for two lower-case role phrases the head noun, which comes
-  first: "people familiar with the matter" ~ "people"). Precision = correct / predicted non-empty speakers;
+  first: "people familiar with the matter" ~ "people"), or when one is the other's acronym,
+  by initials or as the passage defines it ("WRU" ~ "Welsh Rugby Union", "Conab" ~
+  "National Supply Company" after "National Supply Company (Conab)"). Precision = correct / predicted non-empty speakers;
   recall = correct / gold non-empty speakers. Boilerplate gold sentences are skipped.
 - cited_source: canonical outlet names must be equal (both sides passed through
   outlet_family and canonical_outlet, so a named service counts as its outlet: "BBC Radio
@@ -31,7 +33,13 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from verify.entities import canonical_outlet, entity_key, outlet_family  # noqa: E402
+from verify.entities import (  # noqa: E402
+    acronym_definitions,
+    canonical_outlet,
+    entity_key,
+    initials,
+    outlet_family,
+)
 from verify.extract import analyse_article  # noqa: E402
 
 
@@ -47,10 +55,22 @@ def _pr(tp: int, npred: int, ngold: int) -> dict:
     }
 
 
-def speaker_match(pred: str | None, gold: str | None) -> bool:
+def _acronym_of(short: str, full: str, defined: set[tuple[str, str]]) -> bool:
+    """ "WRU" and "Welsh Rugby Union": one body, by its initials or by the passage's own
+    "Full Name (ACR)" definition ("Conab" for "National Supply Company")."""
+    if " " in short or " " not in full or not re.fullmatch(r"[A-Za-z0-9&.-]{2,10}", short):
+        return False
+    if (short.upper(), entity_key(full)) in defined:
+        return True
+    return sum(c.isupper() for c in short) >= 2 and initials(full).upper() == short.upper().replace(".", "")
+
+
+def speaker_match(pred: str | None, gold: str | None, defined: set[tuple[str, str]] = frozenset()) -> bool:
     if not pred or not gold:
         return False
     if entity_key(pred) == entity_key(gold):
+        return True
+    if _acronym_of(pred, gold, defined) or _acronym_of(gold, pred, defined):
         return True
     if pred[:1].islower() and gold[:1].islower():
         # role phrases: the head noun comes first ("people familiar with the matter" ~ "people")
@@ -78,6 +98,7 @@ def evaluate(records: list[dict], verbose: bool = False) -> dict:
     for rec in records:
         text = rec["text"]
         claims = analyse_article(text, published=rec.get("published"), outlet=rec.get("outlet"))
+        defined = {(a.upper(), entity_key(f)) for a, f, _, _ in acronym_definitions(text)}
         cursor = 0
         for g in rec["sentences"]:
             gs = text.find(g["text"], cursor)
@@ -101,7 +122,7 @@ def evaluate(records: list[dict], verbose: bool = False) -> dict:
                 continue
             ps = best.speaker if best and not best.boilerplate else None
             pc = best.cited_source if best and not best.boilerplate else None
-            ok = speaker_match(ps, g["speaker"])
+            ok = speaker_match(ps, g["speaker"], defined)
             c["speaker"][0] += int(ok)
             c["speaker"][1] += int(ps is not None)
             c["speaker"][2] += int(g["speaker"] is not None)

@@ -575,6 +575,7 @@ _KINDS = (
     (re.compile(r"\b(?:Army|Forces|Force|Military|Navy|Guard|Command)\b"),
      {"army", "military", "force", "forces", "navy", "command", "guard"}),
 )
+_KINDS_AGENCY = re.compile(r"\b(?:Agency|Authority|Administration|Office|Service|Bureau|Commission)\b")
 _KIND_NOUNS = frozenset().union(*(k for _, k in _KINDS))
 _NEVER_SPEAKS = re.compile(r"\b(?:Order|Act|Bill|Law|Regulation|Directive|Treaty|Agreement|Plan|Strategy)$")
 
@@ -1690,6 +1691,13 @@ def attribute(
                     att.speaker, att.speaker_key = prev.speaker, prev.speaker_key
                 elif last_org:
                     att.speaker, att.speaker_key = last_org
+                else:
+                    cands = [acronyms.get(o[0], o) for o in reversed(org_speakers)]
+                    cands += [acronyms.get(m.text, (display_name(m.key) or m.text, m.key))
+                              for m in reversed(seen) if m.type == "ORG"]  # fmt: skip
+                    fit = next((c for c in cands if c[0] and _KINDS_AGENCY.search(c[0])), None)
+                    if fit:  # "the agency said" after the National Anti-Doping Agency spoke
+                        att.speaker, att.speaker_key = fit
                 att.how = att.how or "pronoun"
         if att.cited_source and own and _same_house(att.cited_source, own, own_family):
             att.cited_source = None

@@ -883,3 +883,15 @@ def test_listed_institution_names_advisories_and_capitalised_roles():
     assert res[0][1].speaker == "Department of Local Government, Environmental Affairs and Development Planning"
     assert res[1][1].speaker == "Met Éireann"
     assert res[2][1].speaker == "Carla Jennings"
+
+
+def test_name_before_an_apposition_with_a_clause_and_belief_verbs():
+    res = _att(
+        "Turan Gas Transit, the state company that operates the line, said in a statement that repairs were under way.\n"
+        "Investigating judge Pilar Montes suspects that at least 5.2 million euros in commissions were paid.\n"
+        "Cardiff Rugby, where Bevan spent eight seasons, said its thoughts were with him.\n"
+        "The club added that it had always followed the protocols."
+    )
+    assert res[0][1].speaker == "Turan Gas Transit"
+    assert res[1][1].speaker == "Pilar Montes"
+    assert res[3][1].speaker == "Cardiff Rugby"

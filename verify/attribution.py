@@ -72,6 +72,8 @@ RV = (
     r"drivers|parents|patients|customers|passengers|citizens|visitors|members|anyone|everyone)\b))|"
     r"issued(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,4}?(?:warning|alert|advisory|statement|notice|"
     r"appeal|guidance)\b)|"
+    r"(?:suspects?|suspected|believes?|believed|fears?|feared|denounced|maintains|"
+    r"contends|concluded|concludes)(?=\s+that\b)|"
     r"assured(?=\s+that\b)|expressed\s+(?:concern|hope|confidence|doubt|regret|surprise|optimism)"
     r"(?=\s+that\b)|"
     r"(?:put|puts)(?=\s+(?:the\s+)?(?:turnout|attendance|crowd|toll|death\s+toll)\s+at\b)|"
@@ -480,6 +482,10 @@ _INVERTED = re.compile(
     r"tweeted|explained|noted|insisted)\s+(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
 )
 # "claimed its forces had struck …" is a statement; "claimed responsibility" an act
+_NAME_THEN_APPOSITION = re.compile(
+    r"^\s*(?P<name>(?:[Tt]he\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’&-]*|of|for|and|de|du|des|la|le)){0,6}),\s+"
+    r"(?:the|a|an|one\s+of|its|his|her|their)\b[^,]*,?\s*$"
+)
 _CLAIM_VERBS = re.compile(r"claimed|claims|denied|denies|confirmed|confirms|announced|acknowledged|admitted")
 _CLAUSE_OBJECT = re.compile(
     r"\s+(?:that\b|[\"“:]|(?:[\w’'-]+\s+){1,4}(?:had|have|has|was|were|is|are|would|will|could|did)\b)"
@@ -537,7 +543,10 @@ _ROLE_ANAPHORS = {"automaker", "carmaker", "drugmaker", "chipmaker", "maker", "o
                   "cabinet", "presidency", "union", "alliance", "coalition", "group", "ministry", "organisation", "organization", "movement", "party",
                   "militants", "government", "department", "office", "embassy", "army",
                   "council", "authority", "authorities", "insurgents", "front", "wing",
-                  "lender", "regulator", "body", "agency", "commission", "fund", "bank"}  # fmt: skip
+                  "lender", "regulator", "body", "agency", "commission", "fund", "bank",
+                  "guild", "chamber", "cooperative", "charity", "foundation", "association",
+                  "federation", "society", "club", "hospital", "museum", "zoo", "university",
+                  "watchdog", "franchise", "festival"}  # fmt: skip
 # what a body's name says it is, for "the company said" / "the hospital said"
 _KINDS = (
     (re.compile(r"\b(?:Inc|Ltd|Corp|Corporation|Company|Co|plc|PLC|LLC|AG|SA|GmbH|NV|Holdings|"
@@ -578,6 +587,14 @@ _KINDS = (
 _KINDS_AGENCY = re.compile(r"\b(?:Agency|Authority|Administration|Office|Service|Bureau|Commission)\b")
 _KIND_NOUNS = frozenset().union(*(k for _, k in _KINDS))
 _NEVER_SPEAKS = re.compile(r"\b(?:Order|Act|Bill|Law|Regulation|Directive|Treaty|Agreement|Plan|Strategy)$")
+
+
+def _is_body(name: str, sp: _Speaker | None) -> bool:
+    """A speaker that is an organisation: by the alias table, else by its name's shape."""
+    hit = lookup(name)
+    if hit:
+        return hit[1] == "ORG"
+    return sp is not None and not sp.is_person and guess_type(name) == "ORG"
 
 
 def _role_fits(noun: str | None, name: str) -> bool:
@@ -1318,6 +1335,10 @@ def analyse_sentence(
         if cj:  # "The players were not named, but two people familiar with the matter told …"
             pos = cj[-1].end()
         region = lead[pos : lm.start()]
+        ap = _NAME_THEN_APPOSITION.match(region)
+        if ap and (" that " in region or _CLAUSE_IN_REGION.search(region)):
+            # "Turan Gas Transit, the state company that operates the line, said": the name
+            region = ap.group("name")
         if (
             re.search(r"[A-Za-z]", region)
             and region.strip().lower() not in _DETERMINERS
@@ -1576,6 +1597,7 @@ def attribute(
     last_person: str | None = None
     last_org: tuple[str, str] | None = None
     org_speakers: list[tuple[str, str]] = []  # bodies that spoke, in order
+    persons_named: set[str] = set()  # speakers known to be people
     rewrite_flags: list[bool] = []
     seen: list[Mention] = []
     persons_seen: list[Mention] = []  # multi-word names only, for surname look-ups
@@ -1610,13 +1632,15 @@ def attribute(
                     # "the utility said" is the body spoken of last that can be a utility:
                     # the previous speaker if a body, then bodies that spoke, then bodies named
                     cands = []
-                    if src and src.speaker[:1].isupper() and not (prev_sp is not None and prev_sp.is_person):
+                    if src and src.speaker[:1].isupper() and not (prev_sp is not None and prev_sp.is_person) and not (
+                        src.speaker == last_person or src.speaker in persons_named
+                    ):
                         cands.append((src.speaker, src.speaker_key))
                     cands += [acronyms.get(o[0], o) for o in reversed(org_speakers)]
                     cands += [acronyms.get(m.text, (display_name(m.key) or m.text, m.key))
                               for m in list(reversed(seen)) + list(reversed(mentions[i]))
                               if m.type == "ORG"]  # fmt: skip
-                    fit = next((c for c in cands if c[0] and _role_fits(noun, c[0])), None)
+                    fit = next((c for c in cands if c[0] and len(c[0].strip(".")) > 1 and _role_fits(noun, c[0])), None)
                 if fit:
                     att.speaker, att.speaker_key = fit
                 att.how, flag = "pronoun", True
@@ -1759,15 +1783,14 @@ def attribute(
             m for m in mentions[i] if m.type in {"PERSON", "MISC"} and " " in m.text
         )
         if att.speaker:
+            if sp is not None and (sp.is_person or sp.anaphor == "pronoun" and att.speaker == last_person):
+                persons_named.add(att.speaker)
             if sp is not None and sp.is_person:
                 last_person = att.speaker
             hit = lookup(att.speaker) if att.speaker_key else None
             if hit and hit[1] == "ORG":
                 last_org = (att.speaker, att.speaker_key)
-            if att.speaker_key and att.speaker[:1].isupper() and (
-                (hit and hit[1] == "ORG") or (not hit and sp is not None and not sp.is_person
-                                              and guess_type(att.speaker) == "ORG")
-            ):
+            if att.speaker_key and att.speaker[:1].isupper() and _is_body(att.speaker, sp):
                 org_speakers.append((att.speaker, att.speaker_key))
         prev = att
         prev_sp = sp

@@ -407,7 +407,7 @@ _BODY_NAME_WORDS = re.compile(
     r"Capital|Trust|Hospital|Clinic|School|College|Academy|Zoo|Museum|Diocese|Church|Port|"
     r"Railways?|Telecom|Solutions|Industries|Insurance|Relief|Aid|Rights|Watch|Alliance|"
     r"Coalition|Society|Secretariat|Mission|Tribunal|Works|Water|Mining|Resources|Labs|"
-    r"Robotics|Logistics|Shipping|Tankers|Lines|Bancorp|Securities|Investments|Ventures|"
+    r"Robotics|Logistics|Transport|Shipping|Tankers|Lines|Bancorp|Securities|Investments|Ventures|"
     r"Group|plc|PLC|LLC|AG|SA|GmbH|NV|BV|Pty)\b"
 )
 COUNTRIES = frozenset(

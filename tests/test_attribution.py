@@ -895,3 +895,18 @@ def test_name_before_an_apposition_with_a_clause_and_belief_verbs():
     assert res[0][1].speaker == "Turan Gas Transit"
     assert res[1][1].speaker == "Pilar Montes"
     assert res[3][1].speaker == "Cardiff Rugby"
+
+
+def test_party_districts_weekday_leads_owned_bodies_and_new_media():
+    res = _att(
+        '"You can fake anything," said state Rep. Maria Delgado, D-North Adams.\n'
+        "The Scottish Pelagic Fishermen's Association, however, said the UK had conceded.\n"
+        'Trade union FNV called the loss "alarming".\n'
+        "Councilmember Ray Whitfield told 12News that he had not decided.\n"
+        'Later Tuesday, Whitfield wrote on X that the city "deserves a fresh start."'
+    )
+    assert res[0][1].speaker == "Maria Delgado"
+    assert res[1][1].speaker == "Scottish Pelagic Fishermen's Association"
+    assert res[2][1].speaker == "FNV"
+    assert res[3][1].speaker == "Ray Whitfield"
+    assert res[4][1].speaker == "Ray Whitfield" and res[4][1].cited_source is None

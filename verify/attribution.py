@@ -162,7 +162,7 @@ _REPORT_OBJECT = re.compile(
 )
 _LEAD_TIME = re.compile(
     r"(?:(?:(?:Earlier|Later)\s+)?(?:[Tt]his|[Ll]ast|[Tt]hat|in\s+the)\s+(?:week|month|year|"
-    r"morning|afternoon|evening|weekend|spring|summer|autumn|winter)|(?:On|Last|This)\s+(?:Mon|Tues|Wednes|"
+    r"morning|afternoon|evening|weekend|spring|summer|autumn|winter)|(?:(?:On|Last|This|Later|Earlier|Late|Early)\s+)?(?:on\s+)?(?:Mon|Tues|Wednes|"
     r"Thurs|Fri|Satur|Sun)day(?:\s+\w+)?),\s+(?=\S)"
 )
 _TIME_TAIL = re.compile(
@@ -729,6 +729,11 @@ class _Speaker:
     definite: bool = False  # "the minister": may name a person introduced with that title
 
 
+_PARTY_DISTRICT = re.compile(r",\s+(?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s*[,.;]|\s*$)")  # ", D-North Adams"
+_NEW_MEDIUM = re.compile(
+    r"\b(?:wrote|posted|said|tweeted|announced)\s+(?:\w+\s+)?(?:on|in)\s+(?:X|Twitter|Facebook|Instagram|"
+    r"Telegram|TikTok|LinkedIn|social\s+media|(?:a|his|her|its|their)\s+(?:statement|post|blog|newsletter))\b"
+)
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # an aside in brackets, but not an acronym ("(IMD)", "(M5S)"), which names what precedes it,
 # nor a dateline's agency ("Faro, 22 Aug (Lusa) - …")
@@ -1083,6 +1088,8 @@ def analyse_sentence(
     m = _LEAD_TIME.match(masked, pos)
     if m:
         pos = m.end()
+    if _NEW_MEDIUM.search(masked, pos):
+        att._fresh_context = True  # "… wrote on X": not the interview credited before
     m = _SPEAKING_TO.match(masked, pos)
     if m:
         who = _TIME_TAIL.sub("", m.group("o").strip())
@@ -1112,9 +1119,9 @@ def analyse_sentence(
     # past the lead: a digit group's comma is not a clause break ("More than 1,800 cases …,
     # the charity said"), and a bracketed aside is not part of the phrase around it
     # ("Superintendent of Police (Rural) Mukesh Mishra said", "Senator Ann Kerr (D-Ohio) said")
-    masked = masked[:pos] + _ASIDE_IN_BRACKETS.sub(
+    masked = masked[:pos] + _PARTY_DISTRICT.sub(lambda x: " " * len(x.group(0)), _ASIDE_IN_BRACKETS.sub(
         lambda x: " " * len(x.group(0)), _DIGIT_COMMA.sub("0", masked[pos:])
-    )
+    ))  # fmt: skip
     speaker: _Speaker | None = None
     trailing_outlet: str | None = None
     trail_start: int | None = None  # where a trailing "…, the station said" begins
@@ -1435,7 +1442,9 @@ _NAME_THEN_KIND = re.compile(
 _DESCRIBED_FIRM = re.compile(
     r"^(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|giant|maker|drugmaker|carmaker|automaker|"
     r"chipmaker|operator|provider|platform|carrier|insurer|lender|bank|retailer|startup|start-up|"
-    r"utility|conglomerate|airline|developer|manufacturer)\s+(?P<name>[A-Z][\w.&’'-]*(?:\s+[A-Z][\w.&’'-]*){0,3})$"
+    r"utility|conglomerate|airline|developer|manufacturer|union|fund|pension\s+fund|charity|watchdog|"
+    r"regulator|agency|body|organi[sz]ation|association|federation|club|party|militia|coalition)\s+"
+    r"(?:the\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|&)){0,4})$"
 )
 
 

@@ -221,7 +221,9 @@ _OUTLET_DESCRIPTOR = re.compile(
 
 
 TITLES = frozenset(
-    """mr mrs ms miss dr prof professor chancellor premier sir dame lord lady sheikh mullah maulvi maulana
+    """councilmember councilwoman councilman councillor councilor alderman alderwoman assemblyman
+    assemblywoman assemblymember selectman sheriff
+    mr mrs ms miss dr prof professor chancellor premier sir dame lord lady sheikh mullah maulvi maulana
     president vice prime minister foreign external affairs interior defence defense home
     finance secretary general gen lt col colonel maj major capt captain sgt sergeant
     adm admiral brig brigadier commander chief deputy acting former first spokesman
@@ -250,7 +252,11 @@ _PORTFOLIO = frozenset(
 )
 _ORG_LIST_GUARD = re.compile(r"\b(?:of|for)\b")
 _AND = re.compile(r"\s+and\s+")
-_OWNED_BODY = re.compile(r"\s+(?:Office|Party|Bank|Army|Republic|Court|Department|Union|Front|Council|Daily)\b")
+_OWNED_BODY = re.compile(
+    r"\s+(?:Office|Party|Bank|Army|Republic|Court|Department|Union|Front|Council|Daily|Association|"
+    r"Federation|Foundation|Society|League|Alliance|Trust|Fund|Club|Guild|Hospital|College|School|"
+    r"(?:Co-)?Cathedral)\b"
+)
 _POSSESSIVE = re.compile(r"[’']s(?=\s)")
 
 # words that are capitalised only because they start a sentence or are not names

@@ -207,8 +207,8 @@ _OUTLET_POLL = re.compile(
     r"analysis|calculation|estimate|review|investigation)\b"
 )
 _BY_DESCRIBED = re.compile(
-    r"\b(?:published|reported|revealed|broadcast|aired|carried|obtained|seen|quoted)(?:\s+(?:on\s+)?\w+day)?"
-    r"\s+by\s+(?:the\s+)?(?:[\w-]+\s+)?(?:daily|newspaper|broadcaster|weekly|magazine|channel|radio|station|tabloid|"
+    r"\b(?:published|reported|revealed|broadcast|aired|carried|obtained|seen|quoted|read|shown)(?:\s+(?:on\s+)?\w+day)?"
+    r"\s+(?:by|on|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:daily|newspaper|broadcaster|weekly|magazine|channel|radio|station|tabloid|"
     r"news\s+agency|agency|website|portal|news\s+site)\s+(?P<o>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
 )
 _EVIDENCE_NP = re.compile(
@@ -348,6 +348,10 @@ def _unknown_outlet_name(np: str, single_ok: bool = False, person_ok: bool = Fal
 
 
 _BASED = re.compile(r"^(?:the\s+)?[A-Z][\w’'-]*-(?:based|owned|run|backed|funded|language)\s+(?=[A-ZÀ-Ý0-9])")
+_OUTLET_WORK = re.compile(
+    r"(?:an?|the)\s+(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:report|article|story|"
+    r"investigation|interview|editorial|broadcast|documentary)\b"
+)
 _APPOSED_OUTLET = re.compile(
     r"\s*,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:newspaper|daily|weekly|tabloid|broadcaster|"
     r"(?:radio|television|TV)\s+station|station|channel|news\s+(?:site|website|portal|agency|outlet)|"
@@ -393,9 +397,14 @@ def described_outlet(np: str) -> str | None:
     return m.group("name") if m else None
 
 
-_COUNTRY_POSS = re.compile(r"^(?:[A-Z][\w’'-]*['’]s\s+)(?=(?:the\s+|The\s+)?[A-Z0-9])")
+_COUNTRY_POSS = re.compile(
+    r"^(?:[A-Z][\w’'-]*['’]s\s+)(?=(?:the\s+|The\s+)?(?:(?:official|semi-official|state|state-run|state-owned|"
+    r"private|independent|public|local|national|leading|popular)\s+)?[A-Z0-9])"
+)
 _DESCRIBED_AFTER = re.compile(
     r"^(?:[Tt]he\s+)?(?:[A-Z][\w’'-]*-(?:based|owned|run|backed|funded|language)\s+)?"
+    r"(?:(?:official|semi-official|state|state-run|state-owned|government-run|private|independent|public|"
+    r"local|national|leading|popular|pro-government)\s+)?"
     r"(?!(?:The|This|That|A|An|Its|His|Her|Their|Our|Local|State)\b)"
     r"(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|am|"
     r"la|el|al))*)\s+(?:(?:business|financial|national|local|regional|daily|state|public|"
@@ -414,11 +423,11 @@ _DESCRIBED = re.compile(
 
 
 _OUTLET_SHAPE = re.compile(
-    r"^(?:the\s+)?(?P<name>[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|[A-Z0-9][\w]*(?:News|FM|fm|TV)|"
+    r"^(?:the\s+)?(?P<name>[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|(?:[a-z]|[A-Z0-9][\w]*)(?:News|FM|fm|TV)|"
     r"[A-Za-z][\w-]*\.(?:com|net|org|info|news|[a-z]{2})(?![\w.])|"
     r"[A-Z][a-z]+[A-Z]?[a-z]*\d{1,3}|"  # "Netwerk24", "News24"
     r"\d[A-Z]{2,3}|"
-    r"(?:[A-Z][\w'’&.-]*\s+){0,3}[A-Z][\w'’&.-]*(?:-TV|\s+(?:TV|Radio|Television|News|Times|Post|"
+    r"(?:[A-Z][\w'’&.-]*\s+(?:and\s+)?){0,3}[A-Z][\w'’&.-]*(?:-TV|\s+(?:TV|Radio|Television|News|Times|Post|"
     r"Herald|Tribune|Journal|Gazette|Daily|Telegraph|Chronicle|Broadcasting|Network|Sports|"
     r"Today|Express|Mail|Star|Monitor|Newsmagazine|Magazine|Weekly|Courier|Sentinel|Dispatch|"
     r"Examiner|Advertiser|Bulletin|Record|Observer|Standard|Insider|Online|Wire))|"
@@ -1243,11 +1252,14 @@ def analyse_sentence(
         o = canonical_outlet(pm.group("o"))
         if o:
             forward_cited = forward_cited or o
-    bd = _BY_DESCRIBED.search(masked) if " by " in masked else None
+    bd = _BY_DESCRIBED.search(masked) if any(w in masked for w in (" by ", " on ", " in ")) else None
     if bd:  # "first published by the Malaga daily Diario Sur"
-        forward_cited = forward_cited or _outlet_of(bd.group("o"), guess=True) or bd.group("o")
+        forward_cited = forward_cited or _outlet_of(bd.group("o"), guess=True) or bd.group("o").rstrip(".,;:")
     for cm in _CITING.finditer(masked):
         o = canonical_outlet(cm.group("np"))
+        rm = _OUTLET_WORK.match(cm.group("np")) if o is None else None
+        if rm:  # "citing a Solomon Star report that …"
+            o = _outlet_of(rm.group("o"), guess=True)
         if o:
             chain.append(o)
             continue
@@ -1275,7 +1287,7 @@ def analyse_sentence(
             if o:  # also "according to a report by the Kurier"
                 forward_cited = forward_cited or o
                 continue
-        o = canonical_outlet(am.group("np"))
+        o = canonical_outlet(am.group("np")) or _outlet_of(am.group("np"))
         if o is None and _APPOSED_OUTLET.match(masked, am.end()):
             # "according to Rekord, a community newspaper in the capital,"
             o = _outlet_of(am.group("np"), guess=True) or _unknown_outlet_name(am.group("np"), True, True)

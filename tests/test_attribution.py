@@ -910,3 +910,17 @@ def test_party_districts_weekday_leads_owned_bodies_and_new_media():
     assert res[2][1].speaker == "FNV"
     assert res[3][1].speaker == "Ray Whitfield"
     assert res[4][1].speaker == "Ray Whitfield" and res[4][1].cited_source is None
+
+
+def test_one_word_outlet_after_told_unless_someone_in_the_story():
+    res = _att(
+        "Protest organiser Karim Benali told Bruzz that drivers would not leave.\n"
+        '"We have families to feed," he told our reporter at the scene.\n'
+        "Maria Lopez spoke at the rally.\n"
+        "Garcia told Lopez that he would resign.\n"
+        "The minister told Parliament that the bill would pass."
+    )
+    assert res[0][1].cited_source == "Bruzz"
+    assert res[1][1].cited_source is None  # a new occasion: the article's own reporter
+    assert res[3][1].cited_source is None
+    assert res[4][1].cited_source is None

@@ -245,6 +245,33 @@ _TOLD = re.compile(
 _POSS = re.compile(r"['’]s\b")
 
 
+_NOT_TOLD_OUTLETS = frozenset(
+    """congress parliament senate council cabinet court god police reporters journalists
+    investigators lawmakers legislators officials prosecutors jurors judges colleagues friends
+    supporters members staff employees students parents residents voters fans everyone
+    nobody someone anyone mps""".split()
+)
+
+
+def _told_single_outlet(word: str, after: str, earlier: list[Mention]) -> bool:
+    """'told Bruzz that …', 'told Politico:' — a lone capitalised word after "told" is the
+    outlet spoken to, unless it is someone in the story, a place, a body or a nationality."""
+    w = word.strip().rstrip(".,;:")
+    if not re.fullmatch(rf"[{UPPER}][\w'’.-]{{1,20}}", w) or " " in w:
+        return False
+    if not re.match(r"\s*(?:that\b|:|,?\s+(?:on|in|last|earlier|this)\b)", after):
+        return False
+    low = w.lower()
+    if low in _NOT_TOLD_OUTLETS or low in TITLES or low in COUNTRIES or low.rstrip("s") in DEMONYMS:
+        return False
+    hit = lookup(w)
+    if hit and hit[1] != "OUTLET":
+        return False
+    if resolve_surname(w, earlier) is not None or any(w in m.text.split() for m in earlier if m.type != "OUTLET"):
+        return False  # a person or a body already named in the story
+    return True
+
+
 def _outlet_of(np: str, guess: bool = False) -> str | None:
     """An outlet, or the outlet owning a programme: "the BBC's Today programme" -> BBC."""
     np = _BASED.sub("", np.strip().rstrip(".,;:"))  # "Yellowknife-based Cabin Radio"
@@ -742,6 +769,8 @@ _PARTY_DISTRICT = re.compile(r",\s+(?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s+[A-Z][
 _NEW_MEDIUM = re.compile(
     r"\b(?:wrote|posted|said|tweeted|announced)\s+(?:\w+\s+)?(?:on|in)\s+(?:X|Twitter|Facebook|Instagram|"
     r"Telegram|TikTok|LinkedIn|social\s+media|(?:a|his|her|its|their)\s+(?:statement|post|blog|newsletter))\b"
+    r"|\b(?:told|said\s+to|speaking\s+to)\s+(?:our|this)\s+(?:reporter|correspondent|newspaper|paper|"
+    r"website|programme|program|station)\b"
 )
 _DIGIT_COMMA = re.compile(r"(?<=\d),(?=\d{3}\b)")
 # an aside in brackets, but not an acronym ("(IMD)", "(M5S)"), which names what precedes it,
@@ -1228,6 +1257,8 @@ def analyse_sentence(
         if o is None and re.search(r"broadcaster|newspaper|daily|channel|station|radio|television|magazine|"
                                    r"agency|network|outlet|website|portal|weekly|tabloid", tm.group("desc") or ""):
             o = tm.group("o").strip().rstrip(".,;:")  # "told Greek broadcaster Skai": an outlet
+        if o is None and not tm.group("desc") and _told_single_outlet(tm.group("o"), masked[tm.end():], earlier):
+            o = tm.group("o").strip()  # "told Bruzz that …": one word nobody in the story is called
         if o:
             forward_cited = forward_cited or o
     low = masked.lower()

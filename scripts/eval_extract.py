@@ -72,6 +72,8 @@ def speaker_match(pred: str | None, gold: str | None, defined: set[tuple[str, st
         return True
     if _acronym_of(pred, gold, defined) or _acronym_of(gold, pred, defined):
         return True
+    if "," in gold and entity_key(gold.split(",")[0]) == entity_key(pred):
+        return True  # "Gavi, the Vaccine Alliance" ~ "Gavi": a name with its apposition
     if pred[:1].islower() and gold[:1].islower():
         # role phrases: the head noun comes first ("people familiar with the matter" ~ "people")
         if pred.split()[0].strip(".,") == gold.split()[0].strip(".,"):

@@ -924,3 +924,20 @@ def test_one_word_outlet_after_told_unless_someone_in_the_story():
     assert res[1][1].cited_source is None  # a new occasion: the article's own reporter
     assert res[3][1].cited_source is None
     assert res[4][1].cited_source is None
+
+
+def test_agency_first_datelines_quoted_by_and_said_on_an_outlet():
+    res = _att(
+        "(ANSA) - NAPLES, JUNE 12 - A Naples court on Wednesday sentenced 14 alleged members of the clan.\n"
+        "Quoted by the French broadcaster RFI, a European diplomat in Bissau warned that the delay was dangerous.\n"
+        '"It is a ruling that confuses errors with crimes," Corvalán said on Radio Mitre.\n'
+        "According to Cretan news website neakriti.gr, two patients were transferred.\n"
+        "The petitioner, Ngozi Ugwu-Agbo of the Labour Party, described the judgment as a travesty.\n"
+        "The breach was found on March 11, the firm said on March 12."
+    )
+    assert res[0][1].speaker is None
+    assert res[1][1].cited_source == "RFI"
+    assert res[2][1].cited_source == "Radio Mitre"
+    assert res[3][1].cited_source == "neakriti.gr"
+    assert res[4][1].speaker == "Ngozi Ugwu-Agbo"
+    assert res[5][1].cited_source is None

@@ -171,7 +171,7 @@ _TIME_TAIL = re.compile(
 )
 _LEAD_PARTICIPLE = re.compile(
     r"(?:(?:Speaking|Talking|Addressing|Writing|Responding|Appearing)\s+(?:at|in|during|after|"
-    r"before|outside|on|for)\b|(?:Contacted|Reached|Asked|Questioned|Pressed|Interviewed)"
+    r"before|outside|on|for)\b|(?:Contacted|Reached|Asked|Questioned|Pressed|Interviewed|Quoted|Cited)"
     r"\s+(?:by|about|on|whether|if|why|how|what|for|at|over|after)\b|Opening\s+the\b|"
     r"Closing\s+the\b|Addressing\b|Representing\b|"
     r"[A-Z][a-z]{3,}ing\s+(?:on|for|at|in|to|with|from|before|after|during|outside|behind)\b|"
@@ -180,7 +180,7 @@ _LEAD_PARTICIPLE = re.compile(
     r"(?:In|On|At|By|For|Under|Without|With)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=,))"
     r"[^,\"“”]{0,80},\s+(?=\S)"
 )
-_INTERVIEWED_BY = re.compile(r"^(?:Interviewed|Contacted|Reached|Questioned)\s+by\s+(?P<o>[^,]{2,60}),")
+_INTERVIEWED_BY = re.compile(r"^(?:Interviewed|Contacted|Reached|Questioned|Quoted|Cited)\s+by\s+(?P<o>[^,]{2,60}),")
 # "At the VivaTech trade fair last June, co-founder …": a setting, not the subject
 _LEAD_SETTING = re.compile(
     r"(?:At|During|After|Before|Outside|Inside|Ahead\s+of)\s+(?:the|a|an|his|her|their|its)\s+"
@@ -198,8 +198,8 @@ _LEAD_SUBJECT = re.compile(
 )
 _SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier\s+)?(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
 _ACCORDING = re.compile(
-    r"\b(?:according\s+to|as\s+per)\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b(?-i:[A-Z]))\.){2,90}?)"
-    r"(?=\s*(?:[,;:]|(?<!\b(?-i:[A-Z]))\.|$))",
+    r"\b(?:according\s+to|as\s+per)\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b(?-i:[A-Z]))\.|\.(?=(?-i:[a-z]{2,4})\b)){2,90}?)"
+    r"(?=\s*(?:[,;:]|(?<!\b(?-i:[A-Z]))\.(?!(?-i:[a-z]{2,4})\b)|$))",
     re.I
 )
 _OUTLET_POLL = re.compile(
@@ -375,6 +375,10 @@ def _unknown_outlet_name(np: str, single_ok: bool = False, person_ok: bool = Fal
 
 
 _BASED = re.compile(r"^(?:the\s+)?[A-Z][\w’'-]*-(?:based|owned|run|backed|funded|language)\s+(?=[A-ZÀ-Ý0-9])")
+_POLL_FOR = re.compile(
+    r"^(?:[\w-]+\s+){0,2}?(?:projections?|polls?|surveys?|estimates?|forecasts?|figures|count|tally|"
+    r"exit\s+polls?)\s+(?:by|from)\s+(?P<body>.+?)\s+(?:for|commissioned\s+by)\s+(?P<o>.+)$", re.I
+)
 _OUTLET_WORK = re.compile(
     r"(?:an?|the)\s+(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,3})\s+(?:report|article|story|"
     r"investigation|interview|editorial|broadcast|documentary)\b"
@@ -444,7 +448,7 @@ _DESCRIBED_AFTER = re.compile(
 _DESCRIBED = re.compile(
     r"^(?:the\s+)?(?:[\w’'-]+\s+){0,2}?(?:news\s+agency|press\s+agency|news\s+portal|portal|broadcaster|daily|newspaper|"
     r"weekly|tabloid|paper|channel|television|TV|radio|station|network|website|news\s+site|"
-    r"magazine|outlet)\s+(?P<name>[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|de|del|della|di|"
+    r"magazine|outlet)\s+(?P<name>[a-z][\w-]*\.(?:com|net|org|[a-z]{2})\b|[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|de|del|della|di|"
     r"da|do|am|la|el|al))*)$"
 )
 
@@ -476,6 +480,12 @@ _SEEN_BY = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|article|story|interview|editorial)\s+"
     r"(?:in|by|on|from))"
     r"\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+)
+_SAID_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|speaking|appearing|interviewed)\s+(?:on|to)\s+"
+    r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
+    r"(?P<o>(?:the\s+)?[A-ZÀ-Ý][\w.'’&-]*"
+    r"(?:\s+[A-ZÀ-Ý0-9][\w.'’&-]*){0,4})"
 )
 _QUOTED_AS = re.compile(
     r"(?P<o>[A-Z][^,]{1,50}?)\s+quoted\s+(?P<np>.{2,80}?)\s+as\s+saying\b", re.S
@@ -522,6 +532,7 @@ _NAME_THEN_APPOSITION = re.compile(
     r"^\s*(?P<name>(?:[Tt]he\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’&-]*|of|for|and|de|du|des|la|le)){0,6}),\s+"
     r"(?:the|a|an|one\s+of|its|his|her|their)\b[^,]*,?\s*$"
 )
+_WHAT_THEY = re.compile(r"\b(?:what|which|whom?)\s+(?:they|he|she|it|we|critics|officials|residents)\s*$", re.I)
 _CLAIM_VERBS = re.compile(r"claimed|claims|denied|denies|confirmed|confirms|announced|acknowledged|admitted")
 _CLAUSE_OBJECT = re.compile(
     r"\s+(?:that\b|[\"“:]|(?:[\w’'-]+\s+){1,4}(?:had|have|has|was|were|is|are|would|will|could|did)\b)"
@@ -805,6 +816,7 @@ def _lower_word(word: str) -> bool:
     return word[:1].islower() and not _PARTICLE_NAME.match(word)
 
 
+_AFFILIATION = re.compile(r"\s+(?:of|from|at|for|with)\s+(?:the\s+)?[A-ZÀ-Ý][^,]*$")
 _CAPS_RUN = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
 _LISTED_INSTITUTION = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}(?:Ministry|Department|Office|Commission|Committee|"
@@ -962,12 +974,14 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         return _Speaker(role, role)
     # "The manufacturer, Pelham Pharma, said", "The council's chief executive, Martin Doyle,
     # warned": a name in apposition to the role
-    if head and _lower_word(head) and len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]):
-        ents = [m for m in find_entities(chunks[1]) if m.type != "OUTLET"]
-        if len(ents) == 1 and ents[0].text == _untitled(chunks[1]):
+    # (the name may carry its affiliation: "The petitioner, Ngozi Ugwu-Agbo of the Labour Party,")
+    named = _AFFILIATION.sub("", chunks[1]) if len(chunks) > 1 else ""
+    if head and _lower_word(head) and named and _PROPER_NAME.fullmatch(named):
+        ents = [m for m in find_entities(named) if m.type != "OUTLET"]
+        if len(ents) == 1 and ents[0].text == _untitled(named):
             return _name_speaker(ents[0], earlier)
-        bare = _untitled(chunks[1])
-        if bare != chunks[1] and _person_like(bare):  # "Mr Sunday Olatunji": a titled person
+        bare = _untitled(named)
+        if bare != named and _person_like(bare):  # "Mr Sunday Olatunji": a titled person
             return _name_speaker(Mention(bare, entity_key(bare), "PERSON", 0, len(bare)), earlier)
     if head and _lower_word(head) and head.lower() not in ROLE_NOUNS:
         # "An official familiar …": the last role noun before a trailing modifier
@@ -1275,6 +1289,10 @@ def analyse_sentence(
         o = _outlet_of(im.group("o"), guess=True)
         if o:
             forward_cited = forward_cited or o
+    for om in _SAID_ON.finditer(masked):  # "Corvalán said on Radio Mitre", "speaking on BBC Radio 4"
+        o = _outlet_of(om.group("o"), guess=True)
+        if o and not _NEW_MEDIUM.search(om.group(0)):
+            forward_cited = forward_cited or o
     for sm in _SEEN_BY.finditer(masked):
         o = _outlet_of(sm.group("o"), guess=sm.group(0).split()[0].lower() in _OUTLET_VERBS)
         if o:
@@ -1311,6 +1329,14 @@ def analyse_sentence(
             if sp.name:
                 speaker = sp
     for am in _ACCORDING.finditer(masked):
+        pf = _POLL_FOR.match(am.group("np"))
+        po = pf and _outlet_of(pf.group("o"), guess=True)
+        if po:  # "according to projections by the gfs.bern institute for broadcaster SRG"
+            forward_cited = forward_cited or po
+            sp = _classify_np(pf.group("body"), earlier)
+            if speaker is None and sp.name and not sp.anaphor and not sp.outlet:
+                speaker = sp
+            continue
         kept = _KEPT_BY.match(am.group("np"))
         if kept:  # "according to a tally kept by the Winnipeg Free Press"
             ko = kept.group("o").strip()
@@ -1360,10 +1386,10 @@ def analyse_sentence(
     lead = _ASIDE.sub(lambda x: " " * len(x.group(0)), masked) if ", " in masked else masked
     lm = _LEADING_VERB.search(lead, pos)
     # "in five states have been …", "the claims were …": a plural noun, not the verb
-    while lm and lm.group("v") in _NOUN_FORMS and (
+    while lm and (lm.group("v") in _NOUN_FORMS and (
         _COUNTED.search(lead[: lm.start()])
         or (lm.group("v") in _NOUN_UNLESS_THAT and not _THAT_AFTER.match(lead, lm.end()))
-    ):
+    ) or _WHAT_THEY.search(lead[: lm.start()])):  # "in protest at what they say is …": a hedge
         lm = _LEADING_VERB.search(lead, lm.end())
     if (
         lm and speaker is None and trailing_outlet and not _SPEECH_ONLY.fullmatch(lm.group("v"))
@@ -1428,6 +1454,10 @@ def analyse_sentence(
                 att._subject_span = (pos, pos + len(sv.group("np").rstrip()))
     if speaker is not None and speaker.anaphor == "indefinite-document":
         speaker = None
+    if speaker is not None and speaker.name and not speaker.anaphor and (
+        speaker.name.lower() in DEMONYMS or speaker.name.lower().rstrip("s") in DEMONYMS
+    ):
+        speaker = None  # "Swiss" alone is a nationality, never who speaks
     cited_now = trailing_outlet or forward_cited
     if speaker is not None and speaker.name and cited_now and (
         speaker.name == cited_now or cited_now.endswith(speaker.name)

@@ -222,7 +222,8 @@ _OUTLET_DESCRIPTOR = re.compile(
 
 TITLES = frozenset(
     """councilmember councilwoman councilman councillor councilor alderman alderwoman assemblyman
-    assemblywoman assemblymember selectman sheriff
+    assemblywoman assemblymember selectman sheriff inspector superintendent constable detective
+    bishop imam rabbi pastor reverend rev
     mr mrs ms miss dr prof professor chancellor premier sir dame lord lady sheikh mullah maulvi maulana
     president vice prime minister foreign external affairs interior defence defense home
     finance secretary general gen lt col colonel maj major capt captain sgt sergeant

@@ -41,6 +41,15 @@ _DATELINE_AGENCY = re.compile(
     r"^[A-Z][A-Za-z.'/\- ]{1,40}?(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*"
     r"\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*[:\-–—]{1,2}\s*"
 )
+# "(ANSA) - NAPLES, JUNE 12 - ", "Bissau, 27 Nov 2024 (Lusa) - "
+_DATELINE_AGENCY_FIRST = re.compile(
+    r"^\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)\s*[-–—]{1,2}\s*[A-Z][A-Za-z.'/\- ]{1,40}?,\s+(?i:"
+    + _MONTH + r")\.?\s+\d{1,2}(?:,\s*\d{4})?\s*[:\-–—]{1,2}\s*"
+)
+_DATELINE_DAY_FIRST = re.compile(
+    r"^[A-Z][\w.'/\- ]{1,40}?(?:,\s*[A-Z][\w. ]{1,30})?,\s+\d{1,2}\s+" + _MONTH
+    + r"\.?(?:\s+\d{4})?\s*(?:\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\))?\s*[:\-–—]{1,2}\s*"
+)
 # "WASHINGTON — " (capitals only, so ordinary sentences with dashes do not match)
 _DATELINE_CAPS = re.compile(
     r"^[A-Z][A-Z.'/\- ]{2,30}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s+[—–-]{1,2}\s+|^[A-Z][A-Z .'/]{2,30}[—–-]\s+(?=[A-Z])"
@@ -282,7 +291,7 @@ def _split_paragraph(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 def match_dateline(sentence: str) -> re.Match | None:
-    for rx in (_DATELINE_DATED, _DATELINE_AGENCY, _DATELINE_CAPS):
+    for rx in (_DATELINE_DATED, _DATELINE_AGENCY, _DATELINE_AGENCY_FIRST, _DATELINE_DAY_FIRST, _DATELINE_CAPS):
         m = rx.match(sentence)
         if m and m.end() < len(sentence):
             return m

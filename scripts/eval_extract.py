@@ -170,17 +170,28 @@ def evaluate(records: list[dict], verbose: bool = False) -> dict:
     return out
 
 
+def _read(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _pooled(outs: list[dict]) -> dict:
+    pooled = {"passages": sum(o["passages"] for o in outs), "sentences": sum(o["sentences"] for o in outs)}
+    for k in ("speaker", "cited_source", "boilerplate", "entity_keys"):
+        pooled[k] = _pr(*(sum(o[k][f] for o in outs) for f in ("tp", "predicted", "gold")))
+    return pooled
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--gold", required=True, type=Path)
+    ap.add_argument("--gold", required=True, type=Path, nargs="+",
+                    help="one labelled set, or several: then each set's figures and the pooled ones")
     ap.add_argument("--errors", action="store_true", help="list disagreements too")
     args = ap.parse_args(argv)
-    records = [
-        json.loads(line)
-        for line in args.gold.read_text(encoding="utf-8").splitlines()
-        if line.strip()
-    ]
-    print(json.dumps(evaluate(records, verbose=args.errors), indent=2))
+    if len(args.gold) == 1:
+        print(json.dumps(evaluate(_read(args.gold[0]), verbose=args.errors), indent=2))
+        return 0
+    outs = {p.stem: evaluate(_read(p), verbose=args.errors) for p in args.gold}
+    print(json.dumps({"sets": outs, "pooled": _pooled(list(outs.values()))}, indent=2))
     return 0
 
 

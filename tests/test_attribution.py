@@ -941,3 +941,18 @@ def test_agency_first_datelines_quoted_by_and_said_on_an_outlet():
     assert res[3][1].cited_source == "neakriti.gr"
     assert res[4][1].speaker == "Ngozi Ugwu-Agbo"
     assert res[5][1].cited_source is None
+
+
+def test_outlets_described_around_their_names_and_as_reported_leads():
+    res = _att(
+        "Speaking to TV Pirveli, Nino Beridze said her son was beaten.\n"
+        "Protesters told the independent Abkhaz newspaper Nuzhnaya Gazeta that some districts had no power.\n"
+        "Speaking to Public Radio of Armenia, Anahit Grigoryan said rents had risen.\n"
+        "The state-run Iraqi News Agency (INA) quoted a Baghdad government official as saying the talks failed.\n"
+        "Suwayda 24, a local news website, reported that protesters carried banners.\n"
+        "As Ukrinform reported earlier, the Ukrainian Navy said that 40 mines were found."
+    )
+    assert [r[1].cited_source for r in res] == [
+        "TV Pirveli", "Nuzhnaya Gazeta", "Public Radio of Armenia", "Iraqi News Agency", "Suwayda 24", "Ukrinform"
+    ]
+    assert res[4][1].speaker is None and res[5][1].speaker == "Ukrainian Navy"

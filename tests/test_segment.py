@@ -229,3 +229,15 @@ def test_bylines_sign_offs_promos_and_credit_lines():
     )
     flags = [s.boilerplate for s in segment(text)]
     assert flags == [True, False, False, False, True]
+
+
+def test_reader_prompts_and_read_times():
+    for line in (
+        "Please contact us for subscription options.",
+        "by Oksana Hrytsenko April 8, 2025 3:12 PM 2 min read",
+        "You may also be interested in the news:",
+        "If you notice an error, select it with the mouse and press Ctrl+Enter",
+        "Main image credit: Straż Graniczna/X",
+        "This article is available in French on Middle East Eye French edition.",
+    ):
+        assert is_boilerplate(line), line

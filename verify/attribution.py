@@ -275,6 +275,8 @@ def _told_single_outlet(word: str, after: str, earlier: list[Mention]) -> bool:
 def _outlet_of(np: str, guess: bool = False) -> str | None:
     """An outlet, or the outlet owning a programme: "the BBC's Today programme" -> BBC."""
     np = _BASED.sub("", np.strip().rstrip(".,;:"))  # "Yellowknife-based Cabin Radio"
+    np = _OWNED_LEAD.sub("", np) or np  # "The state-run Iraqi News Agency"
+    np = re.sub(r"\s*\([A-Z][\w&.-]{1,10}\)$", "", np)  # "… News Agency (INA)": its acronym
     o = canonical_outlet(np)
     if o is None and _POSS.search(np):
         o = canonical_outlet(_POSS.split(np, maxsplit=1)[0])
@@ -374,6 +376,11 @@ def _unknown_outlet_name(np: str, single_ok: bool = False, person_ok: bool = Fal
     return name
 
 
+_OUTLET_NAME_BEFORE = re.compile(r"(?:[Tt]he\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+[A-ZÀ-Ý0-9][\w.'’&-]*){0,4}")
+_OWNED_LEAD = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:state|government|privately|publicly|family|Kremlin)-(?:run|owned|funded|backed|controlled)|"
+    r"official|semi-official|independent|local|national|private|public|pro-government)\s+(?=[A-ZÀ-Ý0-9])"
+)
 _BASED = re.compile(r"^(?:the\s+)?[A-Z][\w’'-]*-(?:based|owned|run|backed|funded|language)\s+(?=[A-ZÀ-Ý0-9])")
 _POLL_FOR = re.compile(
     r"^(?:[\w-]+\s+){0,2}?(?:projections?|polls?|surveys?|estimates?|forecasts?|figures|count|tally|"
@@ -422,6 +429,8 @@ def described_outlet(np: str) -> str | None:
     """An outlet introduced by what it is: "state broadcaster RAI", "the daily Clarín",
     "Tuoi Tre newspaper", "N1 television"."""
     np = _COUNTRY_POSS.sub("", np.strip())
+    if re.match(r"^(?:TV|Radio|Canal)\s+[A-ZÀ-Ý]", np):
+        return None  # "TV Pirveli", "Radio Kwizera": the name itself, not a descriptor
     m = _DESCRIBED.match(np) or _DESCRIBED_AFTER.match(np)
     if m and m.group("name").lower().rstrip("s") in DEMONYMS:
         return None  # "the Flemish newspaper": an outlet named before, not one called "Flemish"
@@ -463,6 +472,10 @@ _OUTLET_SHAPE = re.compile(
     r"Today|Express|Mail|Star|Monitor|Newsmagazine|Magazine|Weekly|Courier|Sentinel|Dispatch|"
     r"Examiner|Advertiser|Bulletin|Record|Observer|Standard|Insider|Online|Wire))|"
     r"(?:Radio|Canal|Rede|Radio\s+Televisi[oó]n)\s+[A-Z0-9][\w'’-]*(?:\s+[A-Z0-9][\w'’-]*)?|"
+    r"(?:[A-Z][\w'’&.-]*\s+){0,3}(?:Radio|Television|TV|Broadcasting(?:\s+Corporation)?)\s+of\s+"
+    r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|"  # "Public Radio of Armenia"
+    r"(?:[A-Z][\w'’&.-]*\s+){1,3}(?:News|Press)\s+Agency|"  # "Iraqi News Agency"
+    r"[A-Z][\w'’-]*\s+\d{1,3}|"  # "Suwayda 24", "Channel 4" (where an outlet is expected)
     r"(?:La|El|Le|Il|Der|Die|O|A)\s+[A-Z][\w'’-]+(?:\s+(?:(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s))\s+[A-Z][\w'’-]+)?)$"
 )
 _TOLD_ANAPHOR = re.compile(
@@ -480,6 +493,11 @@ _SEEN_BY = re.compile(
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|article|story|interview|editorial)\s+"
     r"(?:in|by|on|from))"
     r"\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+)
+_TOLD_DESCRIBED = re.compile(
+    r"\btold\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:newspaper|daily|broadcaster|channel|station|radio|"
+    r"television|magazine|news\s+agency|network|outlet|website|portal|weekly|tabloid|news\s+site)\s+"
+    r"(?P<o>[A-ZÀ-Ý][\w.'’&-]*(?:\s+[A-ZÀ-Ý0-9][\w.'’&-]*){0,4})"
 )
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|speaking|appearing|interviewed)\s+(?:on|to)\s+"
@@ -529,7 +547,7 @@ _INVERTED = re.compile(
 )
 # "claimed its forces had struck …" is a statement; "claimed responsibility" an act
 _NAME_THEN_APPOSITION = re.compile(
-    r"^\s*(?P<name>(?:[Tt]he\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’&-]*|of|for|and|de|du|des|la|le)){0,6}),\s+"
+    r"^\s*(?P<name>(?:[Tt]he\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|of|for|and|de|du|des|la|le)){0,6}),\s+"
     r"(?:the|a|an|one\s+of|its|his|her|their)\b[^,]*,?\s*$"
 )
 _WHAT_THEY = re.compile(r"\b(?:what|which|whom?)\s+(?:they|he|she|it|we|critics|officials|residents)\s*$", re.I)
@@ -723,11 +741,16 @@ _DATA_PREFIX = re.compile(
 )
 
 
+_BARE_ADVERBS = frozenset("first also later earlier then previously initially originally exclusively again once".split())
+
+
 def _plausible_np(np: str) -> bool:
     """A subject of a reporting verb at the end of a clause: a name or a role, not a clause."""
     np = np.strip()
     if _FAMILIAR.match(np) or _AGE_ANAPHOR.match(np):  # "…," the 41-year-old said.
         return True
+    if np.lower() in _BARE_ADVERBS:  # "…, a trade daily, first reported": no subject here
+        return False
     if not np or _FINITE.search(np):
         return False
     np = _QUANTIFIER.sub("", np, count=1) or np  # "one of the officials"
@@ -777,6 +800,11 @@ class _Speaker:
 
 
 _PARTY_DISTRICT = re.compile(r",\s+(?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s*[,.;]|\s*$)")  # ", D-North Adams"
+_AS_REPORTED = re.compile(
+    r"As\s+(?:first\s+|previously\s+|earlier\s+)?(?P<o>(?:the\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+[A-ZÀ-Ý0-9][\w.'’&-]*){0,4})\s+"
+    r"(?:has\s+|had\s+)?(?:first\s+|earlier\s+|previously\s+)?(?:reported|revealed|wrote|noted)"
+    r"(?:\s+(?:earlier|previously|first|on\s+\w+day|last\s+\w+|this\s+\w+))?,\s+(?=\S)"
+)
 _NEW_MEDIUM = re.compile(
     r"\b(?:wrote|posted|said|tweeted|announced)\s+(?:\w+\s+)?(?:on|in)\s+(?:X|Twitter|Facebook|Instagram|"
     r"Telegram|TikTok|LinkedIn|social\s+media|(?:a|his|her|its|their)\s+(?:statement|post|blog|newsletter))\b"
@@ -1140,6 +1168,12 @@ def analyse_sentence(
     m = _LEAD_TIME.match(masked, pos)
     if m:
         pos = m.end()
+    m = _AS_REPORTED.match(masked, pos)
+    if m:  # "As Ukrinform reported earlier, the Navy said …": the outlet, then the speaker
+        o = _outlet_of(m.group("o"), guess=True) or _unknown_outlet_name(m.group("o"), True)
+        if o:
+            forward_cited = forward_cited or o
+            pos = m.end()
     if _NEW_MEDIUM.search(masked, pos):
         att._fresh_context = True  # "… wrote on X": not the interview credited before
     m = _SPEAKING_TO.match(masked, pos)
@@ -1241,6 +1275,11 @@ def analyse_sentence(
                     trail_start = tm.start()
                 if sp.outlet:
                     trailing_outlet = sp.outlet
+                elif sp.anaphor == "outlet" and _OUTLET_NAME_BEFORE.fullmatch(masked[pos : tm.start()].strip()):
+                    # "Suwayda 24, a local news website, reported": the name before the apposition
+                    pre = masked[pos : tm.start()].strip()
+                    trailing_outlet = _outlet_of(pre, guess=True) or pre
+                    trail_start = pos
                 elif sp.anaphor == "outlet":
                     # "…, the broadcaster reported." credits the last named outlet
                     att._outlet_anaphor = True
@@ -1266,6 +1305,9 @@ def analyse_sentence(
             forward_cited = forward_cited or o
             if speaker is not None and speaker.name and o.endswith(speaker.name):
                 speaker = None
+    tdm = _TOLD_DESCRIBED.search(masked) if "told" in masked else None
+    if tdm:  # "told the independent Abkhaz newspaper Nuzhnaya Gazeta"
+        forward_cited = forward_cited or _outlet_of(tdm.group("o"), guess=True) or tdm.group("o")
     for tm in _TOLD.finditer(masked):
         o = _outlet_of(tm.group("o"), guess=True)
         if o is None and re.search(r"broadcaster|newspaper|daily|channel|station|radio|television|magazine|"
@@ -1412,7 +1454,14 @@ def analyse_sentence(
             pos = cj[-1].end()
         region = lead[pos : lm.start()]
         ap = _NAME_THEN_APPOSITION.match(region)
-        if ap and (" that " in region or _CLAUSE_IN_REGION.search(region)):
+        if ap is None:
+            ap = _NAME_THEN_APPOSITION.match(re.sub(r",\s*(?:first|also|earlier|previously|originally)\s*$", ",", region))
+        if ap and _APPOSED_OUTLET.match(region, ap.end("name")) and lm.group("v") in (
+            "reported", "reports", "said", "says", "wrote", "writes"
+        ):  # "Suwayda 24, a local news website, reported that …"
+            trailing_outlet = trailing_outlet or _outlet_of(ap.group("name"), guess=True) or ap.group("name")
+            region = ""
+        elif ap and (" that " in region or _CLAUSE_IN_REGION.search(region)):
             # "Turan Gas Transit, the state company that operates the line, said": the name
             region = ap.group("name")
         if (
@@ -1916,7 +1965,8 @@ _TITLE_SYNONYMS = {
 def _titles_of(sentence: str, m: Mention) -> list[str]:
     """Title words around a name: "Information Minister Ahsan Raza", "Li, a researcher"."""
     before = [w.lower() for w in _TITLE_WORD.findall(sentence[max(0, m.start - 40) : m.start])]
-    out = [w for w in before[-3:] if w in ROLE_NOUNS or w in TITLES]
+    out = [w for w in before[-3:] if w in ROLE_NOUNS or w in TITLES
+           or (w == before[-1] and re.search(r"(?:sman|swoman|person|ist)$", w))]  # "ombudsman X"
     am = re.match(r",\s+(?:the|a|an|its|his|her)\s+([^,.;]{1,60})", sentence[m.end :])
     if am:
         words = am.group(1).split()

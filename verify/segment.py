@@ -163,6 +163,13 @@ _BOILERPLATE = re.compile(
       | update[d]?\s+[^:]{1,30}:\s                                      # "Update 6/2/25, 11:05 a.m. ET: …"
       | (?:correction|clarification)\s*,[^:]{1,30}:                     # "Correction, July 3, 2025: …"
       | stream\s+.{0,60}\b(?:with|on)\s+(?-i:[A-Z])
+      | please\s+contact\s+us\b
+      | .*\bsubscription\s+(?:options|plans|offers?)\b
+      | .*\b\d{1,2}\s+min(?:ute)?s?\s+read\s*$                          # "… 3:12 PM 2 min read"
+      | you\s+may\s+also\s+(?:be\s+interested|like|want)\b
+      | if\s+you\s+(?:notice|spot|see|find)\s+an?\s+(?:error|mistake|typo)\b
+      | (?:main\s+|top\s+|header\s+|featured\s+)?image\s+credit\s*:
+      | this\s+(?:article|story|report)\s+is\s+(?:also\s+)?available\s+in\b
       | .*\b(?:cancel\s+(?:anytime|any\s+time)|no\s+contract)\b
       | watch\s+.{0,80}\b(?:app|highlights|on\s+demand)\b
       | get\s+.{0,60}\b(?:sent\s+(?:straight\s+)?to\s+your|delivered\s+to\s+your|in\s+your\s+inbox)

@@ -1307,7 +1307,7 @@ def analyse_sentence(
                 speaker = None
     tdm = _TOLD_DESCRIBED.search(masked) if "told" in masked else None
     if tdm:  # "told the independent Abkhaz newspaper Nuzhnaya Gazeta"
-        forward_cited = forward_cited or _outlet_of(tdm.group("o"), guess=True) or tdm.group("o")
+        forward_cited = forward_cited or _outlet_of(tdm.group("o"), guess=True) or tdm.group("o").rstrip(".,;:")
     for tm in _TOLD.finditer(masked):
         o = _outlet_of(tm.group("o"), guess=True)
         if o is None and re.search(r"broadcaster|newspaper|daily|channel|station|radio|television|magazine|"

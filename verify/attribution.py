@@ -497,7 +497,7 @@ _SEEN_BY = re.compile(
 _TOLD_DESCRIBED = re.compile(
     r"\btold\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:newspaper|daily|broadcaster|channel|station|radio|"
     r"television|magazine|news\s+agency|network|outlet|website|portal|weekly|tabloid|news\s+site)\s+"
-    r"(?P<o>[A-ZÀ-Ý][\w.'’&-]*(?:\s+[A-ZÀ-Ý0-9][\w.'’&-]*){0,4})"
+    r"(?P<o>[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:della|delle|del|des|de|di|dos|das|da|do|la|el)(?=\s+[A-ZÀ-Ý]))){0,4})"
 )
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|speaking|appearing|interviewed)\s+(?:on|to)\s+"

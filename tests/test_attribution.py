@@ -956,3 +956,13 @@ def test_outlets_described_around_their_names_and_as_reported_leads():
         "TV Pirveli", "Nuzhnaya Gazeta", "Public Radio of Armenia", "Iraqi News Agency", "Suwayda 24", "Ukrinform"
     ]
     assert res[4][1].speaker is None and res[5][1].speaker == "Ukrainian Navy"
+
+
+def test_titled_name_at_the_end_of_a_long_role_and_quotes_after_a_statement():
+    res = _att(
+        "National Public Health Service medical officer of health Dr Anna Whitaker told a media "
+        "briefing that anyone not immune should stay home.\n"
+        '"Measles is one of the most infectious diseases we know of."'
+    )
+    assert res[0][1].speaker == "Anna Whitaker"
+    assert res[1][1].speaker == "Anna Whitaker"

@@ -845,6 +845,9 @@ def _lower_word(word: str) -> bool:
 
 
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|for|with)\s+(?:the\s+)?[A-ZÀ-Ý][^,]*$")
+_TITLED_TAIL = re.compile(
+    r"\s(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Rev|Fr)\.?\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})$"
+)
 _CAPS_RUN = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
 _LISTED_INSTITUTION = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}(?:Ministry|Department|Office|Commission|Committee|"
@@ -862,6 +865,11 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # "AIU data", "Eurostat figures", "data from the Space Research Institute": whose numbers
     np = _OWNED_DATA.sub("", np)
     np = _DATA_OF.sub("", np) or np
+    tt = _TITLED_TAIL.search(np) if "," not in np else None
+    if tt:  # "… medical officer of health Dr Anna Whitaker": the titled person at the end
+        pents = [m for m in find_entities(tt.group("name")) if m.type in {"PERSON", "MISC"}]
+        if len(pents) == 1 and pents[0].text == tt.group("name"):
+            return _name_speaker(pents[0], earlier)
     li = _LISTED_INSTITUTION.fullmatch(np)
     if li:  # "the Department of Local Government, Environmental Affairs and Development Planning"
         full = li.group("name")
@@ -1887,10 +1895,10 @@ def attribute(
             and not att._own_attribution
             and prev is not None
             and prev.speaker
-            and prev.quote_spans
+            and (prev.quote_spans or prev.how in {"explicit", "pronoun"})
             and i > 0
             and _wholly_quoted(text, seg)
-        ):
+        ):  # (also after a reported statement: 'X told a briefing that …. "Measles is …"')
             att.speaker, att.speaker_key, att.how = prev.speaker, prev.speaker_key, "quote"
             if att.cited_source is None and prev.cited_source:
                 att.cited_source, att._cited_scope = prev.cited_source, "quote"

@@ -966,3 +966,12 @@ def test_titled_name_at_the_end_of_a_long_role_and_quotes_after_a_statement():
     )
     assert res[0][1].speaker == "Anna Whitaker"
     assert res[1][1].speaker == "Anna Whitaker"
+
+
+def test_an_age_anaphor_names_the_person_of_that_age():
+    res = _att(
+        "Dion Marsh, 34, was convicted of fraud on Friday.\n"
+        "His former partner Carla Whitfield, 29, testified against him.\n"
+        "The 34-year-old denied the allegations throughout the trial."
+    )
+    assert res[2][1].speaker == "Dion Marsh"

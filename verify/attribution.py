@@ -1749,7 +1749,10 @@ def attribute(
             continue
         if sp is not None:
             if sp.anaphor == "pronoun":
-                if prev and prev.speaker:
+                aged = _person_of_age(text[: seg.start], text[seg.start : seg.end], persons_seen)
+                if aged:  # "the 34-year-old denied …": whoever was introduced as 34
+                    att.speaker, att.speaker_key = aged
+                elif prev and prev.speaker:
                     att.speaker, att.speaker_key = prev.speaker, prev.speaker_key
                 elif last_person:
                     att.speaker, att.speaker_key = last_person, entity_key(last_person)
@@ -1997,6 +2000,27 @@ def _title_holder(acr: str, before: str) -> tuple[str, str] | None:
     name = ents[0].text if ents else hits[-1].group("n")
     key = ents[0].key if ents else entity_key(name)
     return display_name(key) or name, key
+
+
+_AGE_IN_SENTENCE = re.compile(r"\b[Tt]he\s+(\d{1,3})-year-old\b")
+
+
+def _person_of_age(before: str, sentence: str, persons: list[Mention]) -> tuple[str, str] | None:
+    """The person an earlier sentence gave this age: "Dion Marsh, 34," ... "the 34-year-old"."""
+    am = _AGE_IN_SENTENCE.search(sentence)
+    if not am:
+        return None
+    age = am.group(1)
+    best: tuple[int, Mention] | None = None
+    for m in persons:
+        for rx in (re.escape(m.text) + r",\s+" + age + r"\b", age + r"-year-old\s+(?:[\w-]+\s+){0,3}?" + re.escape(m.text)):
+            for hit in re.finditer(rx, before):
+                if best is None or hit.start() > best[0]:
+                    best = (hit.start(), m)
+    if best is None:
+        return None
+    m = best[1]
+    return (display_name(m.key) or m.text, m.key)
 
 
 def _wholly_quoted(text: str, seg: Segment) -> bool:

@@ -975,3 +975,13 @@ def test_an_age_anaphor_names_the_person_of_that_age():
         "The 34-year-old denied the allegations throughout the trial."
     )
     assert res[2][1].speaker == "Dion Marsh"
+
+
+def test_self_named_groups_appositions_with_the_and_a_pronoun_in_a_subordinate_clause():
+    res = _att(
+        "A group calling itself Black Tide claimed responsibility for the attack on Sunday.\n"
+        "An animal welfare group, the Japan Animal Rights Network, claimed in a statement that the zoo ignored warnings.\n"
+        'Economy Minister Luis Caputo hailed the figure as proof the plan was "working," although he '
+        "acknowledged that prices were still rising."
+    )
+    assert [r[1].speaker for r in res] == ["Black Tide", "Japan Animal Rights Network", "Luis Caputo"]

@@ -845,6 +845,11 @@ def _lower_word(word: str) -> bool:
 
 
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|for|with)\s+(?:the\s+)?[A-ZÀ-Ý][^,]*$")
+_CALLING_ITSELF = re.compile(
+    r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|collective|company|"
+    r"firm|outfit|gang|militia|faction|coalition|alliance|campaign)\s+(?:calling\s+itself|known\s+as|called|"
+    r"named)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ý][\w.'’&-]*(?:\s+[A-ZÀ-Ý0-9][\w.'’&-]*){0,5})$"
+)
 _TITLED_TAIL = re.compile(
     r"\s(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Rev|Fr)\.?\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})$"
 )
@@ -870,6 +875,10 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         pents = [m for m in find_entities(tt.group("name")) if m.type in {"PERSON", "MISC"}]
         if len(pents) == 1 and pents[0].text == tt.group("name"):
             return _name_speaker(pents[0], earlier)
+    ci = _CALLING_ITSELF.match(np)
+    if ci:  # "A group calling itself Black Tide"
+        name = ci.group("name")
+        return _Speaker(name, entity_key(name))
     li = _LISTED_INSTITUTION.fullmatch(np)
     if li:  # "the Department of Local Government, Environmental Affairs and Development Planning"
         full = li.group("name")
@@ -1012,6 +1021,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # warned": a name in apposition to the role
     # (the name may carry its affiliation: "The petitioner, Ngozi Ugwu-Agbo of the Labour Party,")
     named = _AFFILIATION.sub("", chunks[1]) if len(chunks) > 1 else ""
+    if named.startswith("the ") and head and head.lower() in _ROLE_ANAPHORS:
+        named = named[4:]  # "An animal welfare group, the Japan Animal Rights Network,"
     if head and _lower_word(head) and named and _PROPER_NAME.fullmatch(named):
         ents = [m for m in find_entities(named) if m.type != "OUTLET"]
         if len(ents) == 1 and ents[0].text == _untitled(named):
@@ -1259,6 +1270,10 @@ def analyse_sentence(
                 li = _LISTED_INSTITUTION.search(masked, pos, tm.end("np")) if rx is _TRAILING else None
                 if li and li.end() == tm.end("np") and li.start() < tm.start():
                     np = li.group(0)  # "…, the Department of A, B and C said": the whole name
+                if rx is _TRAILING and _CLAUSE_PRONOUN.match(" " + np):
+                    # '"…working," although he acknowledged …': he is the main clause's subject
+                    sv = _NAMED_SUBJECT.match(masked, pos)
+                    np = sv.group("np") if sv and sv.end("np") <= tm.start() else np.split()[-1]
                 if rx is _INVERTED and _TIME_NP.match(np):
                     continue  # "…, said on Friday.": a time, the subject is before "said"
                 named = rx is _INVERTED and _APPOSED_NAME.match(tm.group("rest"))
@@ -1461,6 +1476,12 @@ def analyse_sentence(
         if cj:  # "The players were not named, but two people familiar with the matter told …"
             pos = cj[-1].end()
         region = lead[pos : lm.start()]
+        cp = _CLAUSE_PRONOUN.search(region)
+        sv = _NAMED_SUBJECT.match(masked, pos) if cp else None
+        if sv and sv.end("np") <= pos + cp.start():
+            # "Minister Luis Caputo celebrated …, although he acknowledged that …": "he" is
+            # the main clause's subject
+            region = sv.group("np")
         ap = _NAME_THEN_APPOSITION.match(region)
         if ap is None:
             ap = _NAME_THEN_APPOSITION.match(re.sub(r",\s*(?:first|also|earlier|previously|originally)\s*$", ",", region))
@@ -1546,6 +1567,9 @@ _WHICH_SAID = re.compile(
 _SPEECH_PARTICIPLE = re.compile(
     r",\s+(?:saying\s+\w|(?:writing|adding|arguing|noting|insisting|warning|claiming|stressing|"
     r"explaining|telling\s+\w+)\s+(?:that\b|[\"“:]))"
+)
+_CLAUSE_PRONOUN = re.compile(
+    r"[,;]?\s(?:although|though|while|but|and|as|because|since|whereas|after|before|when)\s+(?:he|she|they)\s*$"
 )
 _NAMED_SUBJECT = re.compile(
     r"(?P<np>(?:The\s+)?(?:[A-Z][\w.'’-]*\s+|[a-z]+\s+(?=[A-Z])){1,8})"

@@ -16,7 +16,8 @@ in the passage by string search). Matching, per field:
 - cited_source: canonical outlet names must be equal (both sides passed through
   outlet_family and canonical_outlet, so a named service counts as its outlet: "BBC Radio
   Manchester" ~ "BBC", as verify counts them when it groups independent sources; an outlet the table does not know is compared by its lower-cased
-  name and listed under `gold_outlets_not_in_table`, never dropped from recall). Same
+  name without a trailing descriptor ("CBN radio" ~ "CBN") and listed under
+  `gold_outlets_not_in_table`, never dropped from recall). Same
   precision/recall definition.
 - boilerplate: binary precision/recall of the boilerplate flag over all sentences.
 - entity_keys: for sentences labelled with `entity_keys`, precision/recall of the set of
@@ -90,7 +91,12 @@ def _outlet(name: str | None) -> str | None:
     if not name or not name.strip():
         return None
     folded = " ".join(name.lower().split())
-    return canonical_outlet(outlet_family(name)) or re.sub(r"^the ", "", folded)
+    known = canonical_outlet(outlet_family(name))
+    if known:
+        return known
+    # an unknown outlet with a descriptor word: "CBN radio" ~ "CBN", "Petra News Agency" ~ "Petra"
+    bare = re.sub(r"\s+(?:news\s+agency|agency|newspaper|daily|tv|television|radio|website|channel)$", "", folded)
+    return canonical_outlet(bare) or re.sub(r"^the ", "", bare)
 
 
 def evaluate(records: list[dict], verbose: bool = False) -> dict:

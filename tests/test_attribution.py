@@ -985,3 +985,16 @@ def test_self_named_groups_appositions_with_the_and_a_pronoun_in_a_subordinate_c
         "acknowledged that prices were still rising."
     )
     assert [r[1].speaker for r in res] == ["Black Tide", "Japan Animal Rights Network", "Luis Caputo"]
+
+
+def test_legislatures_are_not_outlets_and_described_outlets_after_by():
+    res = _att(
+        "Energy Minister Makozo Chikote told the National Assembly that the government would import power.\n"
+        "In statements to the radio station Cadena SER, his lawyer said that Robles would appeal.\n"
+        "According to figures from the German Interior Ministry cited by the daily Neue Osnabrücker Zeitung, attacks rose.\n"
+        "As first reported by Korean outlet Dispatch, the singer had been performing while ill."
+    )
+    assert res[0][1].cited_source is None
+    assert res[1][1].cited_source == "Cadena SER"
+    assert res[2][1].speaker == "German Interior Ministry" and res[2][1].cited_source == "Neue Osnabrücker Zeitung"
+    assert res[3][1].cited_source == "Dispatch"

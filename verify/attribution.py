@@ -97,9 +97,9 @@ _PREFIX_CONTEXT = re.compile(
 # "in an interview with CNN", "in comments to Ariana News", "speaking to the channel"
 _INTERVIEW_WITH = re.compile(
     r"\b(?:[Ii]n\s+(?:an?\s+)?(?:[\w-]+\s+)?(?:interview|comments|remarks|conversation|"
-    r"statement|e-?mail|message|reply|response|note)\s+(?:with|to)|[Ss]peaking\s+(?:to|with|on)|[Tt]alking\s+to)\s+"
+    r"statements?|declarations|e-?mail|message|reply|response|note)\s+(?:with|to)|[Ss]peaking\s+(?:to|with|on)|[Tt]alking\s+to)\s+"
     # "in an interview with Spanish newspaper El País": what it is, then its name
-    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:newspaper|daily|broadcaster|channel|radio|station|magazine|weekly|"
+    r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:newspaper|daily|broadcaster|channel|radio\s+station|radio|station|magazine|weekly|"
     r"news\s+agency|network|website|television)\s+(?=[A-ZÀ-Ý]))?"
     r"(?P<o>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|"
     r"(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|of(?=\s+[A-Z]))){0,5})",
@@ -207,8 +207,8 @@ _OUTLET_POLL = re.compile(
     r"analysis|calculation|estimate|review|investigation)\b"
 )
 _BY_DESCRIBED = re.compile(
-    r"\b(?:published|reported|revealed|broadcast|aired|carried|obtained|seen|quoted|read|shown)(?:\s+(?:on\s+)?\w+day)?"
-    r"\s+(?:by|on|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:daily|newspaper|broadcaster|weekly|magazine|channel|radio|station|tabloid|"
+    r"\b(?:published|reported|revealed|broadcast|aired|carried|obtained|seen|quoted|read|shown|cited)(?:\s+(?:on\s+)?\w+day)?"
+    r"\s+(?:by|on|in)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:daily|newspaper|broadcaster|weekly|magazine|channel|radio|station|tabloid|outlet|"
     r"news\s+agency|agency|website|portal|news\s+site)\s+(?P<o>[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
 )
 _EVIDENCE_NP = re.compile(
@@ -400,7 +400,8 @@ _BODY_WORDS = frozenset(
     court party union committee organisation organization fund service authority command
     government police agency bureau board centre center university hospital company group
     corporation association federation league administration military guard guards ag se inc
-    ltd plc corp co sa nv llc gmbh holdings motors pharma airlines airways energy""".split()
+    ltd plc corp co sa nv llc gmbh holdings motors pharma airlines airways energy assembly
+    parliament senate congress legislature duma knesset bundestag majlis diet chamber""".split()
 )
 
 
@@ -450,7 +451,7 @@ _DESCRIBED_AFTER = re.compile(
     r"la|el|al))*)\s+(?:(?:business|financial|national|local|regional|daily|state|public|"
     r"private|English-language|Arabic-language|sports|economic|news|weekly)\s+)?(?:newspaper|daily|weekly|magazine|"
     r"television|TV|radio|broadcaster|news\s+portal|portal|news\s+agency|news\s+website|"
-    r"website|channel)$"
+    r"website|(?:Telegram\s+|YouTube\s+)?channel)$"
 )
 
 
@@ -1422,7 +1423,8 @@ def analyse_sentence(
             speaker = _name_speaker(pents[0], earlier)  # "According to the bride's father, Ram Prakash,"
             continue
         # "according to data from the National Centre …": the body publishing the data
-        sp = _classify_np(_DATA_PREFIX.sub("", am.group("np"), count=1), earlier)
+        anp = re.split(r"\s+(?:cited|quoted|relayed)\s+by\s", am.group("np"), maxsplit=1)[0]
+        sp = _classify_np(_DATA_PREFIX.sub("", anp, count=1), earlier)  # "… Ministry cited by the daily X"
         if sp.outlet:
             forward_cited = forward_cited or sp.outlet
         elif sp.anaphor == "outlet":

@@ -998,3 +998,12 @@ def test_legislatures_are_not_outlets_and_described_outlets_after_by():
     assert res[1][1].cited_source == "Cadena SER"
     assert res[2][1].speaker == "German Interior Ministry" and res[2][1].cited_source == "Neue Osnabrücker Zeitung"
     assert res[3][1].cited_source == "Dispatch"
+
+
+def test_camel_case_outlets_and_speaking_to_a_described_publication():
+    res = _att(
+        "Speaking to talkSPORT on Wednesday, manager Gary Doyle admitted his players were worried.\n"
+        "Speaking to Mwananchi, a sister publication of The Citizen, she said investors stayed calm."
+    )
+    assert res[0][1].cited_source == "talkSPORT"
+    assert res[1][1].cited_source == "Mwananchi"

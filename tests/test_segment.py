@@ -241,3 +241,15 @@ def test_reader_prompts_and_read_times():
         "This article is available in French on Middle East Eye French edition.",
     ):
         assert is_boilerplate(line), line
+
+
+def test_newsletter_and_disclosure_lines():
+    for line in (
+        "Go deeper: The AI chip funding boom meets reality",
+        "KEYWORDS: courts, pollution, Mie Prefecture",
+        "Flooded homes in Kisumu's Nyalenda estate in May 2024 | FILE PHOTO",
+        "Translation of an original article published in French on lemonde.fr",
+        "Click to subscribe to the Sky News Daily wherever you get your podcasts",
+        "Disclosure: The Electric Reliability Council of Texas has been a financial supporter.",
+    ):
+        assert is_boilerplate(line), line

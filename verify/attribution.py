@@ -196,7 +196,11 @@ _LEAD_SUBJECT = re.compile(
     r"published|carried|broadcast|estimated|suggested|has\s+suggested|revealed|obtained|"
     r"quoted|cited|counted|tallied|put)\b"
 )
-_SPEAKING_TO = re.compile(r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier\s+)?(?:to|with)\s+(?P<o>[^,]{2,60}),\s*", re.I)
+_SPEAKING_TO = re.compile(
+    r"^(?:Speaking|Talking)\s+(?:\w+ly\s+|later\s+|earlier\s+)?(?:to|with)\s+(?P<o>[^,]{2,60})"
+    r"(?P<app>,\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,4}?(?:newspaper|daily|weekly|tabloid|broadcaster|station|"
+    r"channel|website|magazine|outlet|portal|publication|programme|program|show|podcast)\b[^,]{0,60})?,\s*", re.I
+)
 _ACCORDING = re.compile(
     r"\b(?:according\s+to|as\s+per)\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b(?-i:[A-Z]))\.|\.(?=(?-i:[a-z]{2,4})\b)){2,90}?)"
     r"(?=\s*(?:[,;:]|(?<!\b(?-i:[A-Z]))\.(?!(?-i:[a-z]{2,4})\b)|$))",
@@ -393,7 +397,7 @@ _OUTLET_WORK = re.compile(
 _APPOSED_OUTLET = re.compile(
     r"\s*,\s+(?:an?|the)\s+(?:[\w'’-]+\s+){0,4}?(?:newspaper|daily|weekly|tabloid|broadcaster|"
     r"(?:radio|television|TV)\s+station|station|channel|news\s+(?:site|website|portal|agency|outlet)|"
-    r"website|magazine|outlet|portal|news\s+service|wire\s+service)\b"
+    r"website|magazine|outlet|portal|news\s+service|wire\s+service|publication)\b"
 )
 _BODY_WORDS = frozenset(
     """force forces army navy ministry department office council commission institute bank
@@ -464,7 +468,7 @@ _DESCRIBED = re.compile(
 
 
 _OUTLET_SHAPE = re.compile(
-    r"^(?:the\s+)?(?P<name>[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|(?:[a-z]|[A-Z0-9][\w]*)(?:News|FM|fm|TV)|"
+    r"^(?:the\s+)?(?P<name>[KW][A-Z]{3}(?:-(?:TV|FM|AM|DT))?|(?:[a-z]|[A-Z0-9][\w]*)(?:News|FM|fm|TV)|[a-z]{1,5}[A-Z]{3,}|"  # "talkSPORT", "eNCA"
     r"[A-Za-z][\w-]*\.(?:com|net|org|info|news|[a-z]{2})(?![\w.])|"
     r"[A-Z][a-z]+[A-Z]?[a-z]*\d{1,3}|"  # "Netwerk24", "News24"
     r"\d[A-Z]{2,3}|"

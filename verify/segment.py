@@ -164,6 +164,13 @@ _BOILERPLATE = re.compile(
       | (?:correction|clarification)\s*,[^:]{1,30}:                     # "Correction, July 3, 2025: …"
       | stream\s+.{0,60}\b(?:with|on)\s+(?-i:[A-Z])
       | please\s+contact\s+us\b
+      | go\s+deeper\s*:
+      | key\s*words?\s*:
+      | .*\|\s*(?:file\s+)?(?:photo|picture|image)\s*$                    # "Flooded homes in … | FILE PHOTO"
+      | translation\s+of\s+an?\s+(?:original\s+)?(?:article|story)\b
+      | click\s+(?:here\s+)?to\s+(?:subscribe|follow|listen|watch|read|download)\b
+      | disclosure\s*:
+      | .*\bfinancial\s+supporters?\s+play\s+no\s+role\b
       | .*\bsubscription\s+(?:options|plans|offers?)\b
       | .*\b\d{1,2}\s+min(?:ute)?s?\s+read\s*$                          # "… 3:12 PM 2 min read"
       | you\s+may\s+also\s+(?:be\s+interested|like|want)\b

@@ -1007,3 +1007,16 @@ def test_camel_case_outlets_and_speaking_to_a_described_publication():
     )
     assert res[0][1].cited_source == "talkSPORT"
     assert res[1][1].cited_source == "Mwananchi"
+
+
+def test_self_given_names_service_appositions_and_data_that_show():
+    res = _att(
+        "In an interview with Azattyk, the Kyrgyz service of Radio Free Europe/Radio Liberty, Azamat Yusupov said the mosques were unregistered.\n"
+        "A fellow taxi operator, who gave his name only as Marlon, said Ellis had been working since dawn.\n"
+        "Singapore's Land Transport Authority (LTA) said in a Facebook post that fares would be announced.\n"
+        "The Health Ministry in Astana has blamed a rise in refusals, which it said were fuelled by misinformation."
+    )
+    assert res[0][1].speaker == "Azamat Yusupov" and res[0][1].cited_source == "Azattyk"
+    assert res[1][1].speaker == "Marlon"
+    assert res[2][1].speaker == "Land Transport Authority"
+    assert res[3][1].speaker == "Health Ministry"

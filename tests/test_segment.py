@@ -253,3 +253,7 @@ def test_newsletter_and_disclosure_lines():
         "Disclosure: The Electric Reliability Council of Texas has been a financial supporter.",
     ):
         assert is_boilerplate(line), line
+
+
+def test_published_stamp_with_a_spaced_colon():
+    assert is_boilerplate("PUBLISHED : 12 Mar 2025 at 14:05")

@@ -74,6 +74,7 @@ RV = (
     r"appeal|guidance)\b)|"
     r"(?:suspects?|suspected|believes?|believed|fears?|feared|denounced|maintains|"
     r"contends|concluded|concludes)(?=\s+that\b)|"
+    r"(?:show|shows|showed)(?=\s+that\b|\s*[.,;]|\s*$)|"
     r"assured(?=\s+that\b)|expressed\s+(?:concern|hope|confidence|doubt|regret|surprise|optimism)"
     r"(?=\s+that\b)|"
     r"(?:put|puts)(?=\s+(?:the\s+)?(?:turnout|attendance|crowd|toll|death\s+toll)\s+at\b)|"
@@ -555,7 +556,7 @@ _NAME_THEN_APPOSITION = re.compile(
     r"^\s*(?P<name>(?:[Tt]he\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|of|for|and|de|du|des|la|le)){0,6}),\s+"
     r"(?:the|a|an|one\s+of|its|his|her|their)\b[^,]*,?\s*$"
 )
-_WHAT_THEY = re.compile(r"\b(?:what|which|whom?)\s+(?:they|he|she|it|we|critics|officials|residents)\s*$", re.I)
+_WHAT_THEY = re.compile(r"\b(?:what|which|whom?|that)\s+(?:they|he|she|it|we|critics|officials|residents)\s*$", re.I)
 _CLAIM_VERBS = re.compile(r"claimed|claims|denied|denies|confirmed|confirms|announced|acknowledged|admitted")
 _CLAUSE_OBJECT = re.compile(
     r"\s+(?:that\b|[\"“:]|(?:[\w’'-]+\s+){1,4}(?:had|have|has|was|were|is|are|would|will|could|did)\b)"
@@ -679,7 +680,8 @@ def _role_fits(noun: str | None, name: str) -> bool:
 
 _OUTLET_ANAPHORS = {"channel", "agency", "newspaper", "paper", "broadcaster", "outlet",
                     "daily", "news agency", "network", "report", "tv", "website"}  # fmt: skip
-_DOCUMENTS = {"statement", "post", "document", "letter", "tweet", "message", "report",
+_DOCUMENTS = {"statement", "post", "document", "letter", "tweet", "message", "report", "circular",
+              "decree", "directive", "bulletin", "indictment", "filing", "lawsuit", "complaint",
               "release", "notice", "memo", "video", "clip", "note", "communique",
               "facebook post", "audio message", "video message"}  # fmt: skip
 _CUT = re.compile(
@@ -805,6 +807,10 @@ class _Speaker:
 
 
 _PARTY_DISTRICT = re.compile(r",\s+(?:[DRI]|Dem|Rep|Ind)-[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}(?=\s*[,.;]|\s*$)")  # ", D-North Adams"
+_SERVICE_APPOSITION = re.compile(
+    r"(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,4}?(?:service|newspaper|daily|weekly|broadcaster|station|channel|"
+    r"website|magazine|outlet|portal|publication|programme|program|show|podcast|edition)\b[^,]{0,60},\s*"
+)
 _AS_REPORTED = re.compile(
     r"As\s+(?:first\s+|previously\s+|earlier\s+)?(?P<o>(?:the\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+[A-ZÀ-Ý0-9][\w.'’&-]*){0,4})\s+"
     r"(?:has\s+|had\s+)?(?:first\s+|earlier\s+|previously\s+)?(?:reported|revealed|wrote|noted)"
@@ -915,7 +921,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         if len(pents) == 1 and pents[0].text == _untitled(parts[1]):
             return _name_speaker(pents[0], earlier)
     # "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the full name
-    defs = acronym_definitions(np) if "(" in np else []
+    np_owned = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*['’]s\s+(?=[A-Z])", "", np)  # "Singapore's Land … (LTA)"
+    defs = acronym_definitions(np_owned) if "(" in np else []
     if defs and defs[0][2] <= 4 and np.rstrip().endswith(")"):  # not "… Party (DPP) caucus whip Lin"
         full = defs[0][1]
         hit = lookup(full)
@@ -1180,6 +1187,11 @@ def analyse_sentence(
         pos = m.end()
         io = _INTERVIEW_WITH.search(m.group(0))
         o = canonical_outlet(io.group("o")) if io else None
+        ap = _SERVICE_APPOSITION.match(masked, pos) if io and o is None else None
+        if ap:  # "In an interview with Azattyk, the Kyrgyz service of Radio Free Europe, he said"
+            o = _outlet_of(io.group("o"), guess=True) or _unknown_outlet_name(io.group("o"), True, True)
+            if o:
+                pos = ap.end()
         if o:
             forward_cited = o
         elif re.match(r"In\s+(?:the\s+same|that|the(?:\s+[\w-]+)?)\s+(?:interview|remarks|comments)\b",
@@ -1482,6 +1494,11 @@ def analyse_sentence(
         if cj:  # "The players were not named, but two people familiar with the matter told …"
             pos = cj[-1].end()
         region = lead[pos : lm.start()]
+        gn = _GAVE_NAME.search(masked, pos, lm.start())
+        if gn and speaker is None:  # "A taxi operator, who gave his name only as Marlon, said"
+            name = gn.group("name")
+            speaker = _Speaker(name, entity_key(name), is_person=True)
+            region = ""
         cp = _CLAUSE_PRONOUN.search(region)
         sv = _NAMED_SUBJECT.match(masked, pos) if cp else None
         if sv and sv.end("np") <= pos + cp.start():
@@ -1574,8 +1591,14 @@ _SPEECH_PARTICIPLE = re.compile(
     r",\s+(?:saying\s+\w|(?:writing|adding|arguing|noting|insisting|warning|claiming|stressing|"
     r"explaining|telling\s+\w+)\s+(?:that\b|[\"“:]))"
 )
+_GAVE_NAME = re.compile(
+    r",\s+who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified|identified\s+(?:himself|herself))\s+"
+    r"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?(?:by\s+|as\s+)(?:only\s+)?(?:(?:Ms|Mr|Mrs)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?),"
+)
 _CLAUSE_PRONOUN = re.compile(
-    r"[,;]?\s(?:although|though|while|but|and|as|because|since|whereas|after|before|when)\s+(?:he|she|they)\s*$"
+    r"[,;]?\s(?:although|though|while|but|and|as|because|since|whereas|after|before|when|which|that|what)\s+"
+    r"(?:he|she|they|it)\s*$"
 )
 _NAMED_SUBJECT = re.compile(
     r"(?P<np>(?:The\s+)?(?:[A-Z][\w.'’-]*\s+|[a-z]+\s+(?=[A-Z])){1,8})"

@@ -164,6 +164,7 @@ _BOILERPLATE = re.compile(
       | (?:correction|clarification)\s*,[^:]{1,30}:                     # "Correction, July 3, 2025: …"
       | stream\s+.{0,60}\b(?:with|on)\s+(?-i:[A-Z])
       | please\s+contact\s+us\b
+      | (?:published|posted|updated)\s*:\s*\d                            # "PUBLISHED : 12 Mar 2025 at 14:05"
       | go\s+deeper\s*:
       | key\s*words?\s*:
       | .*\|\s*(?:file\s+)?(?:photo|picture|image)\s*$                    # "Flooded homes in … | FILE PHOTO"

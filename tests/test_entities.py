@@ -88,3 +88,18 @@ def test_only_real_services_count_as_their_outlet():
     assert outlet_service("Bild am Sonntag") == ("Bild am Sonntag", "Bild")
     for name in ("Independent National Electoral Commission", "Guardian Council", "Fox River", "Reuters Institute"):
         assert outlet_service(name) is None, name
+
+
+def test_short_forms_of_bodies_and_of_double_and_family_first_names():
+    from verify.entities import Mention, resolve_surname
+
+    earlier = [
+        Mention("Harland Mercantile Bank", "harland mercantile bank", "ORG", 0, 23),
+        Mention("Mauricio Solano Vindas", "mauricio solano vindas", "PERSON", 30, 52),
+        Mention("Lin Chih-hao", "lin chih hao", "PERSON", 60, 72),
+        Mention("Embraer E195-E2", "embraer e195 e2", "ORG", 80, 95),
+    ]
+    assert resolve_surname("Harland", earlier).text == "Harland Mercantile Bank"
+    assert resolve_surname("Solano", earlier).text == "Mauricio Solano Vindas"
+    assert resolve_surname("Lin", earlier).text == "Lin Chih-hao"
+    assert resolve_surname("Embraer", earlier) is None

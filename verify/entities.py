@@ -606,7 +606,7 @@ def resolve_surname(name: str, earlier: list[Mention]) -> Mention | None:
         toks = _fold(m.text).split()
         if 2 <= len(toks) <= 3 and toks[0] == last[0] and len(last[0]) >= 2 and (
             len(toks) == 2 or "-" in m.text
-        ):
+        ) and not any(c.isdigit() for c in m.text):
             return m
     # a paternal surname before the maternal one ("Mauricio Solano Vindas" ... "Solano said")
     for m in reversed(earlier):

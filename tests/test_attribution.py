@@ -1020,3 +1020,20 @@ def test_self_given_names_service_appositions_and_data_that_show():
     assert res[1][1].speaker == "Marlon"
     assert res[2][1].speaker == "Land Transport Authority"
     assert res[3][1].speaker == "Health Ministry"
+
+
+def test_statements_in_a_named_medium_and_rebuttal_verbs():
+    res = _att(
+        "Finance Minister Stefan Hollerer defended the consolidation package in an interview with Der Standard.\n"
+        "KMT legislator Huang Shu-fen countered that DPP members had tried to snatch the microphone.\n"
+        "Türkiye's Foreign Ministry condemned the attack in a statement and called on Germany to act.\n"
+        "The Spanish Tax Agency estimates that the network laundered around €40 million.\n"
+        "Videos posted on social media and verified by Reuters showed dozens of bodies.\n"
+        "The Chief Minister announced an ex gratia payment, the Chief Minister's Office posted on X."
+    )
+    assert res[0][1].speaker == "Stefan Hollerer" and res[0][1].cited_source == "Der Standard"
+    assert res[1][1].speaker == "Huang Shu-fen"
+    assert res[2][1].speaker and res[2][1].speaker.endswith("Foreign Ministry")
+    assert res[3][1].speaker == "Spanish Tax Agency"
+    assert res[4][1].speaker is None
+    assert res[5][1].speaker and "Office" in res[5][1].speaker

@@ -257,3 +257,8 @@ def test_newsletter_and_disclosure_lines():
 
 def test_published_stamp_with_a_spaced_colon():
     assert is_boilerplate("PUBLISHED : 12 Mar 2025 at 14:05")
+
+
+def test_a_post_on_x_ends_a_sentence():
+    spans = sentence_spans('Mulindwa asked in a post on X. The Tanzanian government has not responded.')
+    assert len(spans) == 2

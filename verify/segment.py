@@ -213,9 +213,10 @@ def _is_abbreviation(text: str, dot: int, para_start: int) -> bool:
     tok = m.group(1).lower()
     if tok.rstrip(".") in ABBREVIATIONS or tok in ABBREVIATIONS:
         return True
-    # initials: "A. B. Smith", "S. Jaishankar", "Kenneth F. McKenzie"
+    # initials: "A. B. Smith", "S. Jaishankar", "Kenneth F. McKenzie" (but "… in a post on X."
+    # ends a sentence: X is the platform)
     if len(m.group(1)) == 1 and m.group(1).isupper():
-        return True
+        return not (m.group(1) == "X" and re.search(r"\b(?:on|to|via|from|at)\s+X\.$", text[max(para_start, dot - 8) : dot + 1]))
     # dotted acronyms like "U.S." before a capitalised word are too ambiguous to split on
     return bool(re.fullmatch(r"(?:[a-z]\.)+[a-z]", tok))
 

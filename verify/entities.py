@@ -590,33 +590,26 @@ def resolve_surname(name: str, earlier: list[Mention]) -> Mention | None:
         return None
     if len(last) != 1:
         return None
-    for m in reversed(earlier):
-        if m.type not in {"PERSON", "MISC"}:
-            continue
-        toks = _fold(m.text).split()
-        if len(toks) < 2:
-            continue
-        if fuzz.ratio(toks[-1], last[0]) >= 80:
+    word = last[0]
+    cands = [(m, _fold(m.text).split()) for m in reversed(earlier) if " " in m.text.strip()]
+    people = [(m, toks) for m, toks in cands if m.type in {"PERSON", "MISC"}]
+    for m, toks in people:
+        if len(toks) >= 2 and fuzz.ratio(toks[-1], word) >= 80:
             return m
     # family name first ("Li Haoran" ... "Li added", "Lin Chih-hao" ... "Lin told"): exact
     # match on the first token only
-    for m in reversed(earlier):
-        if m.type not in {"PERSON", "MISC"}:
-            continue
-        toks = _fold(m.text).split()
-        if 2 <= len(toks) <= 3 and toks[0] == last[0] and len(last[0]) >= 2 and (
+    for m, toks in people:
+        if 2 <= len(toks) <= 3 and toks[0] == word and len(word) >= 2 and (
             len(toks) == 2 or "-" in m.text
         ) and not any(c.isdigit() for c in m.text):
             return m
     # a paternal surname before the maternal one ("Mauricio Solano Vindas" ... "Solano said")
-    for m in reversed(earlier):
-        toks = _fold(m.text).split()
-        if m.type in {"PERSON", "MISC"} and len(toks) >= 3 and last[0] in toks[1:-1] and len(last[0]) >= 4:
+    for m, toks in people:
+        if len(toks) >= 3 and word in toks[1:-1] and len(word) >= 4:
             return m
     # a body by the first word of its name ("Harland Mercantile Bank" ... "Harland said")
-    for m in reversed(earlier):
-        toks = _fold(m.text).split()
-        if m.type == "ORG" and len(toks) >= 2 and toks[0] == last[0] and len(last[0]) >= 4 and not any(
+    for m, toks in cands:
+        if m.type == "ORG" and len(toks) >= 2 and toks[0] == word and len(word) >= 4 and not any(
             c.isdigit() for c in m.text  # "Embraer E195-E2" is a product, not the firm
         ):
             return m

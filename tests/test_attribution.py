@@ -1037,3 +1037,13 @@ def test_statements_in_a_named_medium_and_rebuttal_verbs():
     assert res[3][1].speaker == "Spanish Tax Agency"
     assert res[4][1].speaker is None
     assert res[5][1].speaker and "Office" in res[5][1].speaker
+
+
+def test_one_witness_named_in_apposition_after_a_quote():
+    res = _att(
+        '"There was screaming, and then the bus was rolling," one survivor, Rosa Quispe, told America TV from her hospital bed.\n'
+        '"I held on to the seat in front of me.\n'
+        "I don't know how I am alive.\""
+    )
+    assert [r[1].speaker for r in res] == ["Rosa Quispe"] * 3
+    assert res[0][1].cited_source == "America TV"

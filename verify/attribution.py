@@ -753,7 +753,7 @@ _PERSON_OF_PLACE = re.compile(
 )
 # "…,” the company’s chief executive, Dana Whitcombe, said on a call with analysts.
 _TRAILING_NAMED = re.compile(
-    r"(?:,|[\"”])\s*(?:the|a|an|its|his|her|their)\s+[^,;\"“”]{1,60}?,\s+"
+    r"(?:,|[\"”])\s*(?:the|a|an|its|his|her|their|one|another)\s+[^,;\"“”]{1,60}?,\s+"
     r"(?P<np>" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){1,4})(?:\s+\([A-Z]{2,8}\))?\s*,\s+" + _ADV
     + r"(?P<v>" + RV + r")\b(?P<rest>[^\"“”]*)$"
 )

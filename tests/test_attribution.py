@@ -1047,3 +1047,14 @@ def test_one_witness_named_in_apposition_after_a_quote():
     )
     assert [r[1].speaker for r in res] == ["Rosa Quispe"] * 3
     assert res[0][1].cited_source == "America TV"
+
+
+def test_progressive_reporting_speculation_and_an_outlets_headline():
+    res = _att(
+        "But now CNBC is reporting that the $72 million figure is totally bogus.\n"
+        "Mary Jones speculated that he has been receiving hormone shots.\n"
+        "The Guardian report said the deal was off."
+    )
+    assert res[0][1].cited_source == "CNBC" and res[0][1].speaker is None
+    assert res[1][1].speaker == "Mary Jones"
+    assert res[2][1].cited_source == "The Guardian"

@@ -164,6 +164,9 @@ _BOILERPLATE = re.compile(
       | (?:correction|clarification)\s*,[^:]{1,30}:                     # "Correction, July 3, 2025: …"
       | stream\s+.{0,60}\b(?:with|on)\s+(?-i:[A-Z])
       | please\s+contact\s+us\b
+      | (?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:left|right|centre|center|second\s+(?:left|right)|
+        pictured|above|below|top|bottom|front|rear|in\s+(?:red|blue|white|black))\s*,\s   # caption "Kumar, right, has …"
+      | (?-i:PA|AP|AFP|EPA|Reuters|Getty(?:\s+Images)?|Shutterstock|Alamy|Rex|SWNS)\s{2,}\S   # "PA   Surprise find: …"
       | (?:published|posted|updated)\s*:\s*\d                            # "PUBLISHED : 12 Mar 2025 at 14:05"
       | go\s+deeper\s*:
       | key\s*words?\s*:

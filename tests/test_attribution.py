@@ -1058,3 +1058,12 @@ def test_progressive_reporting_speculation_and_an_outlets_headline():
     assert res[0][1].cited_source == "CNBC" and res[0][1].speaker is None
     assert res[1][1].speaker == "Mary Jones"
     assert res[2][1].cited_source == "The Guardian"
+
+
+def test_possessive_role_named_in_apposition_and_no_junk_speakers():
+    res = _att(
+        '"Only those who were castrated could meet god," Mr Chauhan\'s lawyer, Navkiran Singh, told AFP.\n'
+        "The Apple Watch was meant to feature a stress sensor, the Journal reported."
+    )
+    assert res[0][1].speaker == "Navkiran Singh" and res[0][1].cited_source == "AFP"
+    assert res[1][1].speaker is None

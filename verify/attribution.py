@@ -756,7 +756,7 @@ _PERSON_OF_PLACE = re.compile(
 )
 # "…,” the company’s chief executive, Dana Whitcombe, said on a call with analysts.
 _TRAILING_NAMED = re.compile(
-    r"(?:,|[\"”])\s*(?:the|a|an|its|his|her|their|one|another)\s+[^,;\"“”]{1,60}?,\s+"
+    r"(?:,|[\"”])\s*(?:the|a|an|its|his|her|their|one|another|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*['’]s)\s+[^,;\"“”]{1,60}?,\s+"
     r"(?P<np>" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){1,4})(?:\s+\([A-Z]{2,8}\))?\s*,\s+" + _ADV
     + r"(?P<v>" + RV + r")\b(?P<rest>[^\"“”]*)$"
 )
@@ -1110,7 +1110,7 @@ _AGENT_SUFFIX = re.compile(
     r"(?:er|or|ist|ian|ant|ent|eer|ess|man|men|woman|women|person|people|ary|ee|ster)s?$"
 )
 _NOT_AGENTS = frozenset(
-    """number numbers order orders paper papers letter letters water border matter matters
+    """meant sent spent went lent bent dealt felt kept slept left built want wants number numbers order orders paper papers letter letters water border matter matters
     centre center quarter quarters shelter power powers weather summer winter winters october
     november december september event events percent cent content statement government
     department parliament agreement moment incident settlement treatment investment payment
@@ -1589,6 +1589,11 @@ def analyse_sentence(
         speaker.name.lower() in DEMONYMS or speaker.name.lower().rstrip("s") in DEMONYMS
     ):
         speaker = None  # "Swiss" alone is a nationality, never who speaks
+    if speaker is not None and speaker.name and not speaker.anaphor:
+        bare = speaker.name.strip("'‘’\"“” ")
+        if bare != speaker.name:  # "'Guru in bling': …": a quote mark is not part of a name
+            speaker = _Speaker(bare, entity_key(bare), speaker.anaphor, speaker.outlet, speaker.is_person,
+                               speaker.definite) if bare else None
     cited_now = trailing_outlet or forward_cited
     if speaker is not None and speaker.name and cited_now and (
         speaker.name == cited_now or cited_now.endswith(speaker.name)

@@ -157,7 +157,8 @@ _BOILERPLATE = re.compile(
       | end\s*item\s*(?:/\s*\w{1,4})?\s*$                              # "Enditem/ls"
       | (?-i:[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})*)\s*\([^)]{2,40}\)\s*$   # "mf/wd (dpa, Reuters)"
       | [\w-]+\.(?:com|net|org|co\.\w\w)\s*$                         # "– Rappler.com"
-      | related\s+(?:news|article|articles|stories|story|coverage|reading|content|link)\s*:
+      | related\s+(?:news|article|articles|stories|story|coverage|reading|content|link|roundup|video|topics?|posts?)\s*:
+      | [^.!?]*\((?:left|right|centre|center|top|bottom|above|below|pictured|inset)\)[^.!?]*$   # caption "… (left) with … (right)"
       | this\s+(?:page|story|article|post|blog|live\s+blog)\s+(?:will\s+be|is\s+being)\s+updated
       | this\s+(?:report|story|article)\s+by\s+.{2,60}?\s+was\s+(?:first\s+)?published
       | update[d]?\s+[^:]{1,30}:\s                                      # "Update 6/2/25, 11:05 a.m. ET: …"

@@ -1590,7 +1590,7 @@ def analyse_sentence(
     ):
         speaker = None  # "Swiss" alone is a nationality, never who speaks
     if speaker is not None and speaker.name and not speaker.anaphor:
-        bare = speaker.name.strip("'‘’\"“” ")
+        bare = re.sub(r"^(?:A|An|The)\s+(?=[a-z])", "", speaker.name.strip("'‘’\"“” "))  # "A company" -> "company"
         if bare != speaker.name:  # "'Guru in bling': …": a quote mark is not part of a name
             speaker = _Speaker(bare, entity_key(bare), speaker.anaphor, speaker.outlet, speaker.is_person,
                                speaker.definite) if bare else None

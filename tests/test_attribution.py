@@ -1047,3 +1047,23 @@ def test_one_witness_named_in_apposition_after_a_quote():
     )
     assert [r[1].speaker for r in res] == ["Rosa Quispe"] * 3
     assert res[0][1].cited_source == "America TV"
+
+
+def test_progressive_reporting_speculation_and_an_outlets_headline():
+    res = _att(
+        "But now CNBC is reporting that the $72 million figure is totally bogus.\n"
+        "Mary Jones speculated that he has been receiving hormone shots.\n"
+        "The Guardian report said the deal was off."
+    )
+    assert res[0][1].cited_source == "CNBC" and res[0][1].speaker is None
+    assert res[1][1].speaker == "Mary Jones"
+    assert res[2][1].cited_source == "The Guardian"
+
+
+def test_possessive_role_named_in_apposition_and_no_junk_speakers():
+    res = _att(
+        '"Only those who were castrated could meet god," Mr Chauhan\'s lawyer, Navkiran Singh, told AFP.\n'
+        "The Apple Watch was meant to feature a stress sensor, the Journal reported."
+    )
+    assert res[0][1].speaker == "Navkiran Singh" and res[0][1].cited_source == "AFP"
+    assert res[1][1].speaker is None

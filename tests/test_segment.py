@@ -262,3 +262,14 @@ def test_published_stamp_with_a_spaced_colon():
 def test_a_post_on_x_ends_a_sentence():
     spans = sentence_spans('Mulindwa asked in a post on X. The Tanzanian government has not responded.')
     assert len(spans) == 2
+
+
+def test_captions_with_a_position_or_a_leading_agency_credit():
+    assert is_boilerplate("Kumar, right, has visible scratches and abrasions to his face, after being beaten with sticks")
+    assert is_boilerplate("PA   Surprise find: Alan Titchmarsh found the fungi while filming")
+    assert not is_boilerplate("Kumar, 34, has visible scratches, police said.")
+
+
+def test_related_lines_and_positional_captions():
+    assert is_boilerplate("Related roundup: Retina MacBook Air")
+    assert is_boilerplate("Comparison of 12-inch Retina MacBook Air (left) with current 11-inch MacBook Air (right)")

@@ -61,7 +61,8 @@ RV = (
     r"posted(?=\s+(?:on|to)\s+[^,.;]{0,40}?(?:\bthat\b|[:,]|\.?\s*$))|"
     r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands|"
     r"described|(?:remarked|observed|replied|responded|recalled|indicated|complained|conceded|"
-    r"signalled|signaled|suggested|grumbled|quipped|joked|fumed|lamented|scoffed|sighed)"
+    r"signalled|signaled|suggested|grumbled|quipped|joked|fumed|lamented|scoffed|sighed|speculated|hinted|"
+    r"theori[sz]ed|mused|surmised)"
     + _SPEECH_ONLY_AFTER + r"|conceded\s+defeat|contended|"
     r"pointed\s+out|cautioned|cautions|argue|argues|insist|insists|allege|alleges|(?:(?<=they\s)|(?<=They\s)|(?<=further\s)|(?<=also\s))claim(?=\s+that\b)|asked(?=\s*(?:[.,?!]|$)|\s+(?:in|during)\s+an?\s+(?:interview|statement|post|briefing))|"
     r"(?:condemned|welcomed|praised|critici[sz]ed|hailed)" + _SPEECH_ONLY_AFTER + r"|"
@@ -75,6 +76,7 @@ RV = (
     r"(?:suspects?|suspected|believes?|believed|fears?|feared|denounced|maintains|"
     r"contends|concluded|concludes)(?=\s+that\b)|"
     r"(?:show|shows|showed)(?=\s+that\b|\s*[.,;]|\s*$)|"
+    r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:reporting|saying|claiming)(?=\s+that\b|\s*[,:])|"
     r"(?:countered|responded|replied|retorted|held|estimates|predicts|projects|ruled|concluded|"
     r"found|added|warned|argued)(?=\s+(?:on|in|to|at)\s+[^,.;\"“]{1,40}?\s+that\b)|"
     r"(?:countered|retorted|held|estimates|predicts|projects)(?=\s+that\b)|"
@@ -90,6 +92,7 @@ _ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedl
 _DISCOURSE = re.compile(
     r"^(?:Meanwhile|However|Also|Separately|Moreover|Furthermore|In addition|Additionally|"
     r"On the other hand|Earlier|Later|Still|But|And|Elsewhere|Nonetheless|Nevertheless)\s*,?\s+"
+    r"(?:(?:now|also|meanwhile|still|even)\s+)?"  # "But now CNBC is reporting …"
 )
 _PREFIX_CONTEXT = re.compile(
     r"^In (?:an? )?(?:[\w-]+\s+){0,3}(?P<kind>remarks|comments|statements?|declarations|interview|video|clip|message|post|tweet|"
@@ -753,7 +756,7 @@ _PERSON_OF_PLACE = re.compile(
 )
 # "…,” the company’s chief executive, Dana Whitcombe, said on a call with analysts.
 _TRAILING_NAMED = re.compile(
-    r"(?:,|[\"”])\s*(?:the|a|an|its|his|her|their|one|another)\s+[^,;\"“”]{1,60}?,\s+"
+    r"(?:,|[\"”])\s*(?:the|a|an|its|his|her|their|one|another|(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z][\w.'’-]*['’]s)\s+[^,;\"“”]{1,60}?,\s+"
     r"(?P<np>" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){1,4})(?:\s+\([A-Z]{2,8}\))?\s*,\s+" + _ADV
     + r"(?P<v>" + RV + r")\b(?P<rest>[^\"“”]*)$"
 )
@@ -877,6 +880,10 @@ _CALLING_ITSELF = re.compile(
     r"firm|outfit|gang|militia|faction|coalition|alliance|campaign)\s+(?:calling\s+itself|known\s+as|called|"
     r"named)\s+(?:the\s+)?(?P<name>[A-ZÀ-Ý][\w.'’&-]*(?:\s+[A-ZÀ-Ý0-9][\w.'’&-]*){0,5})$"
 )
+_OUTLET_HEADLINE = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,3}?)['’]?s?\s+(?:headline|front\s+page|"
+    r"cover\s+story|splash|editorial|report|article|story|investigation)$"
+)
 _TITLED_TAIL = re.compile(
     r"\s(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Rev|Fr)\.?\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})$"
 )
@@ -912,6 +919,9 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         hit = lookup(full)
         return _Speaker(display_name(hit[0]) or full if hit else full, hit[0] if hit else entity_key(full))
     low = np.lower()
+    hw = _OUTLET_HEADLINE.match(np)
+    if hw and _outlet_of(hw.group("o"), guess=True):  # "The NY Daily News headline taunted"
+        return _Speaker(None, None, outlet=_outlet_of(hw.group("o"), guess=True))
     outlet = canonical_outlet(np) or described_outlet(np) or _subject_outlet(np.split(",")[0])
     if outlet:
         return _Speaker(None, None, outlet=outlet)
@@ -1100,7 +1110,7 @@ _AGENT_SUFFIX = re.compile(
     r"(?:er|or|ist|ian|ant|ent|eer|ess|man|men|woman|women|person|people|ary|ee|ster)s?$"
 )
 _NOT_AGENTS = frozenset(
-    """number numbers order orders paper papers letter letters water border matter matters
+    """meant sent spent went lent bent dealt felt kept slept left built want wants number numbers order orders paper papers letter letters water border matter matters
     centre center quarter quarters shelter power powers weather summer winter winters october
     november december september event events percent cent content statement government
     department parliament agreement moment incident settlement treatment investment payment
@@ -1545,7 +1555,8 @@ def analyse_sentence(
             and "_" not in region
         ):
             sp = _classify_np(region, earlier)
-            if not sp.outlet and lm.group("v") in ("reported", "reports", "wrote", "writes") and (
+            if not sp.outlet and (lm.group("v") in ("reported", "reports", "wrote", "writes")
+                                  or lm.group("v").endswith("reporting")) and (
                 _REPORT_OBJECT.match(lead, lm.end())
             ):
                 # "Milenio reported that …": an unknown name that reports is an outlet (one
@@ -1578,6 +1589,11 @@ def analyse_sentence(
         speaker.name.lower() in DEMONYMS or speaker.name.lower().rstrip("s") in DEMONYMS
     ):
         speaker = None  # "Swiss" alone is a nationality, never who speaks
+    if speaker is not None and speaker.name and not speaker.anaphor:
+        bare = re.sub(r"^(?:A|An|The)\s+(?=[a-z])", "", speaker.name.strip("'‘’\"“” "))  # "A company" -> "company"
+        if bare != speaker.name:  # "'Guru in bling': …": a quote mark is not part of a name
+            speaker = _Speaker(bare, entity_key(bare), speaker.anaphor, speaker.outlet, speaker.is_person,
+                               speaker.definite) if bare else None
     cited_now = trailing_outlet or forward_cited
     if speaker is not None and speaker.name and cited_now and (
         speaker.name == cited_now or cited_now.endswith(speaker.name)

@@ -157,13 +157,17 @@ _BOILERPLATE = re.compile(
       | end\s*item\s*(?:/\s*\w{1,4})?\s*$                              # "Enditem/ls"
       | (?-i:[a-z]{2,4}/[a-z]{2,4}(?:/[a-z]{2,4})*)\s*\([^)]{2,40}\)\s*$   # "mf/wd (dpa, Reuters)"
       | [\w-]+\.(?:com|net|org|co\.\w\w)\s*$                         # "– Rappler.com"
-      | related\s+(?:news|article|articles|stories|story|coverage|reading|content|link)\s*:
+      | related\s+(?:news|article|articles|stories|story|coverage|reading|content|link|roundup|video|topics?|posts?)\s*:
+      | [^.!?]*\((?:left|right|centre|center|top|bottom|above|below|pictured|inset)\)[^.!?]*$   # caption "… (left) with … (right)"
       | this\s+(?:page|story|article|post|blog|live\s+blog)\s+(?:will\s+be|is\s+being)\s+updated
       | this\s+(?:report|story|article)\s+by\s+.{2,60}?\s+was\s+(?:first\s+)?published
       | update[d]?\s+[^:]{1,30}:\s                                      # "Update 6/2/25, 11:05 a.m. ET: …"
       | (?:correction|clarification)\s*,[^:]{1,30}:                     # "Correction, July 3, 2025: …"
       | stream\s+.{0,60}\b(?:with|on)\s+(?-i:[A-Z])
       | please\s+contact\s+us\b
+      | (?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,2}),\s+(?:left|right|centre|center|second\s+(?:left|right)|
+        pictured|above|below|top|bottom|front|rear|in\s+(?:red|blue|white|black))\s*,\s   # caption "Kumar, right, has …"
+      | (?-i:PA|AP|AFP|EPA|Reuters|Getty(?:\s+Images)?|Shutterstock|Alamy|Rex|SWNS)\s{2,}\S   # "PA   Surprise find: …"
       | (?:published|posted|updated)\s*:\s*\d                            # "PUBLISHED : 12 Mar 2025 at 14:05"
       | go\s+deeper\s*:
       | key\s*words?\s*:

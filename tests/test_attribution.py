@@ -1067,3 +1067,20 @@ def test_possessive_role_named_in_apposition_and_no_junk_speakers():
     )
     assert res[0][1].speaker == "Navkiran Singh" and res[0][1].cited_source == "AFP"
     assert res[1][1].speaker is None
+
+
+def test_outlets_named_after_a_known_prefix_interviews_and_own_regional_services():
+    res = _att(
+        "Labour's education spokesperson, Priya Narayan, told Newstalk ZB the money was being wasted.\n"
+        "In comments to Prensa Libre, the company said it had held more than 40 meetings.\n"
+        "Its principal officer, Captain Vusi Dlamini, told local broadcaster eNCA that the port was congested.\n"
+        "BusinessDesk reported last week, citing people familiar with the matter, that the deal was off.\n"
+        "Speaking to the BBC on June 2, Foreign Minister Dmytro Kuleba urged partners to hurry.\n"
+        "In a statement to the ASX on Friday, Coolgardie Minerals said 320 jobs would go.\n"
+        "He said in a post on his Facebook page, which he later deleted, that he would repay the money."
+    )
+    assert [r[1].cited_source for r in res[:5]] == ["Newstalk ZB", "Prensa Libre", "eNCA", "BusinessDesk", "BBC"]
+    assert res[5][1].cited_source is None
+    own = _att("Shire president Rhonda McAllister told ABC Goldfields-Esperance the closure was a blow.",
+               outlet="ABC (Australia)")
+    assert own[0][1].cited_source is None

@@ -159,7 +159,7 @@ _CITING_SUBJECT = re.compile(  # "X, citing an election official, said": not "ci
     re.I,
 )
 _X_REPORTED = re.compile(
-    r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s))\s+)?){0,4}"
+    r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do|a\s+la|la|el|y)(?=\s))\s+)?){0,4}"
     r"(?:\b[a-z](?=[A-Z]))?[A-ZÀ-Ý0-9][\w'’.&-]*)\s+(?:(?:first|also|earlier|originally|previously|exclusively)\s+)?"
     r"(?P<v>reported|reports|wrote|writes|understands|learnt|learned)"
     r"(?=\s+(?:that|on|in|last|this|earlier|the|a|an|its|his|her|their)\b|\s*[,.]|$)"
@@ -250,7 +250,7 @@ _TOLD = re.compile(
     r"TV\s+(?:station|channel|network)|"
     r"network|outlet|website|station|magazine|weekly|tabloid|portal|news\s+portal|business|"
     r"financial|sports|regional)\s+){0,3})"
-    r"(?P<o>(?:the\s+)?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|"
+    r"(?P<o>(?:the\s+)?(?:[a-z](?=[A-Z]))?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|"
     r"of(?=\s+[A-Z]))){0,5})"
 )
 _POSS = re.compile(r"['’]s\b")
@@ -283,6 +283,13 @@ def _told_single_outlet(word: str, after: str, earlier: list[Mention]) -> bool:
     return True
 
 
+_CAMEL_OUTLET = re.compile(r"(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|Da)[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
+_PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor)\b")
+_PROGRAMME_WORDS = frozenset(
+    "programme program show bulletin podcast news live online app website site edition service hour".split()
+)
+
+
 def _outlet_of(np: str, guess: bool = False) -> str | None:
     """An outlet, or the outlet owning a programme: "the BBC's Today programme" -> BBC."""
     np = _BASED.sub("", np.strip().rstrip(".,;:"))  # "Yellowknife-based Cabin Radio"
@@ -298,11 +305,19 @@ def _outlet_of(np: str, guess: bool = False) -> str | None:
         if svc:  # "BBC Radio Manchester", "CNN Brasil": the service is what the article credits
             return svc[0]
     if o is None:
-        # a programme of an outlet: "BBC Today programme"
+        # a programme of an outlet: "BBC Today programme" (not "Newstalk ZB", another outlet
+        # whose name starts like a known one)
         words = np.split()
         for n in range(len(words) - 1, 0, -1):
             o = canonical_outlet(" ".join(words[:n]))
             if o is not None:
+                rest = words[n:]
+                if rest[-1].lower() in _PROGRAMME_WORDS or rest[0][:1].islower():
+                    pass  # "BBC Today programme", "the BBC on June 2": the outlet itself
+                elif all(w[:1].isupper() for w in rest):
+                    o = np  # "Axios Charleston", "Newstalk ZB": an outlet of its own, named in full
+                else:
+                    o = None
                 break
     if o is None:
         # an outlet the table does not know, by the shape of its name: "WPBF-TV", "the
@@ -349,7 +364,10 @@ _OUTLET_WORDS = frozenset(
     star sun monitor observer guardian independent standard inquirer review radio television
     tv press today day business weekly magazine newsmagazine week online live insider wire
     courier sentinel dispatch bulletin globe nation world mirror echo advertiser examiner
-    enquirer register argus citizen statesman pioneer record""".split()
+    enquirer register argus citizen statesman pioneer record prensa diario jornal noticias nación
+    nacion mundo país pais tiempo comercio universal república republica corriere gazzetta stampa
+    messaggero zeitung tagblatt tageblatt nieuws dagblad avis posten kurier kurir vesti novosti
+    gazeta haber sabah shimbun ilbo libre""".split()
 )
 
 
@@ -884,6 +902,10 @@ _OUTLET_HEADLINE = re.compile(
     r"^(?:[Tt]he\s+)?(?P<o>[A-Z][\w.&'’-]*(?:\s+[A-Za-z][\w.&'’-]*){0,3}?)['’]?s?\s+(?:headline|front\s+page|"
     r"cover\s+story|splash|editorial|report|article|story|investigation)$"
 )
+_PRONOUN_CLAUSE = re.compile(
+    r"^(?:where|when|which|that|who|as|while|although|though|because|since|after|before|if|and|but)\s+"
+    r"(?:he|she|they|it|we)$", re.I
+)  # "…, where he said …": the pronoun is the subject
 _TITLED_TAIL = re.compile(
     r"\s(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Rev|Fr)\.?\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})$"
 )
@@ -925,7 +947,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     outlet = canonical_outlet(np) or described_outlet(np) or _subject_outlet(np.split(",")[0])
     if outlet:
         return _Speaker(None, None, outlet=outlet)
-    if low in _PRONOUNS or _AGE_ANAPHOR.match(np) or (
+    if low in _PRONOUNS or _AGE_ANAPHOR.match(np) or _PRONOUN_CLAUSE.match(np) or (
         re.match(r"^the\s+\w+$", low) and low.split()[1].rstrip("s") in DEMONYMS
     ):  # "the 34-year-old", "the Mexican": the person just written about
         return _Speaker(None, None, anaphor="pronoun")
@@ -1213,9 +1235,13 @@ def analyse_sentence(
         pos = m.end()
         io = _INTERVIEW_WITH.search(m.group(0))
         o = canonical_outlet(io.group("o")) if io else None
-        ap = _SERVICE_APPOSITION.match(masked, pos) if io and o is None else None
+        if io and o is None and m.group("kind").lower() in {"interview", "comments", "remarks"} and (
+            not _PERSON_TITLE.match(io.group("o"))
+        ):  # "In comments to Prensa Libre,": an interview is given to an outlet
+            o = _outlet_of(io.group("o"), guess=True) or _unknown_outlet_name(io.group("o"), True)
+        ap = _SERVICE_APPOSITION.match(masked, pos) if io else None
         if ap:  # "In an interview with Azattyk, the Kyrgyz service of Radio Free Europe, he said"
-            o = _outlet_of(io.group("o"), guess=True) or _unknown_outlet_name(io.group("o"), True, True)
+            o = o or _outlet_of(io.group("o"), guess=True) or _unknown_outlet_name(io.group("o"), True, True)
             if o:
                 pos = ap.end()
         if o:
@@ -1366,7 +1392,9 @@ def analyse_sentence(
             forward_cited = forward_cited or o
     for xm in _X_REPORTED.finditer(masked, pos):
         # "… a day after Sin Chew Daily reported that …", "…, the Herald Sun understands."
-        o = _outlet_of(xm.group("o")) or _unknown_outlet_name(xm.group("o"))
+        o = _outlet_of(xm.group("o")) or _unknown_outlet_name(xm.group("o")) or (
+            xm.group("o") if _CAMEL_OUTLET.fullmatch(xm.group("o")) else None  # "BusinessDesk reported"
+        )
         if o:
             forward_cited = forward_cited or o
             if speaker is not None and speaker.name and o.endswith(speaker.name):
@@ -1707,6 +1735,9 @@ def _same_house(cited: str, own: str, own_family: str | None) -> bool:
     Daily Nation): every distinctive word of the credited name is one of the outlet's own."""
     if outlet_family(cited).lower() == own_family:
         return True
+    own_head = re.sub(r"\s*\(.*\)$", "", own).lower()  # "ABC (Australia)" -> "abc"
+    if any(cited.lower().startswith(h + " ") for h in {own.lower(), own_head, own_family or ""} if h):
+        return True  # "ABC Goldfields-Esperance" in an ABC story: a regional service of its own
     own_words = {w for w in re.findall(r"[\w’'-]+", own.lower()) if w not in _HOUSE_GENERIC}
     words = [w for w in re.findall(r"[\w’'-]+", cited.lower()) if w not in _HOUSE_GENERIC]
     return bool(own_words and words) and set(words) <= own_words and len(words) < len(own_words) + 1 and (
@@ -1780,6 +1811,7 @@ def attribute(
 ) -> list[Attribution]:  # fmt: skip
     """Attributions for every segment of an article, in order."""
     own = (canonical_outlet(outlet) or outlet.strip()) if outlet else None
+    own_raw = outlet.strip() if outlet else None
     if own is None:
         for seg in segments:
             if seg.agency:
@@ -1953,7 +1985,9 @@ def attribute(
                     if fit:  # "the agency said" after the National Anti-Doping Agency spoke
                         att.speaker, att.speaker_key = fit
                 att.how = att.how or "pronoun"
-        if att.cited_source and own and _same_house(att.cited_source, own, own_family):
+        if att.cited_source and own and (
+            _same_house(att.cited_source, own, own_family) or (own_raw and _same_house(att.cited_source, own_raw, own_family))
+        ):
             att.cited_source = None
             att.cited_chain = [c for c in att.cited_chain if not _same_house(c, own, own_family)]
         # a quotation attributed elsewhere in its group

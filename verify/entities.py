@@ -158,7 +158,8 @@ _SERVICE_WORDS = frozenset(
     Digital Business One Two Three Four HT Mundo Latino Latin Balkans Afrique Haber Noticias
     Nieuws Nachrichten Info Bangla Swahili Somali Russian Ukrainian Turkish Chinese Gujarati
     Marathi Tamil Telugu Punjabi Nepali Sinhala Burmese Thai Vietnamese Korean Japanese Hausa
-    Yoruba Igbo Amharic Tigrinya Kyrgyz Uzbek Azeri Cymru Alba Scotland Wales Ireland""".split()
+    Yoruba Igbo Amharic Tigrinya Kyrgyz Uzbek Azeri Cymru Alba Scotland Wales Ireland Türkçe Turkce
+    Deutsch Persian Dari Arabia Arabi""".split()
 )
 
 

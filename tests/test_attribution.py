@@ -1084,3 +1084,17 @@ def test_outlets_named_after_a_known_prefix_interviews_and_own_regional_services
     own = _att("Shire president Rhonda McAllister told ABC Goldfields-Esperance the closure was a blow.",
                outlet="ABC (Australia)")
     assert own[0][1].cited_source is None
+
+
+def test_people_of_bodies_with_possessives_and_acronyms_and_long_titled_appositions():
+    res = _att(
+        "The Ministry of Environment, Forestry and Tourism's deputy director for wildlife, Ndahafa Kapolo, said the bull was watched.\n"
+        "Professor Deniz Altunel of Istanbul Technical University’s geology department warned that aftershocks would continue.\n"
+        "Ali Rıza Bozkurt of the Republican People's Party (CHP) told reporters that the count was flawed.\n"
+        "Uptown People’s Law Center, which brought the suit, said conditions were inhumane.\n"
+        "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked."
+    )
+    assert [r[1].speaker for r in res] == [
+        "Ndahafa Kapolo", "Deniz Altunel", "Ali Rıza Bozkurt", "Uptown People’s Law Center",
+        "UN Office for the Coordination of Humanitarian Affairs",
+    ]

@@ -770,7 +770,9 @@ _INSTITUTION = re.compile(
 )
 _PERSON_OF_PLACE = re.compile(
     r"^(?P<p>.+?)\s+of\s+(?:the\s+)?" + _NAMEWORD
-    + r"(?:\s+(?:(?:of|for|and)\s+)?" + _NAMEWORD + r"){0,6}$"
+    + r"(?:\s+(?:(?:of|for|and)\s+)?" + _NAMEWORD + r"){0,6}"
+    # "… of Istanbul Technical University’s geology department", "… of the People's Party (CHP)"
+    + r"(?:['’]s(?:\s+[a-z][\w-]*){0,3})?(?:\s+\([A-Z][\w&-]{1,8}\))?$"
 )
 # "…,” the company’s chief executive, Dana Whitcombe, said on a call with analysts.
 _TRAILING_NAMED = re.compile(
@@ -962,8 +964,13 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # "The Executive Director of the … Agency (NPHCDA), Ngozi Okafor,", "The NPP's General
     # Secretary, Samuel Adjei-Boateng,": a title, then the person holding it
     parts = [c.strip() for c in np.split(",") if c.strip()]
+    if len(parts) >= 2 and _PROPER_NAME.fullmatch(parts[-1]) and " " in parts[-1] and any(
+        re.sub(r"['’]s$", "", w.lower().strip(".,")) in TITLES | ROLE_NOUNS
+        for w in " ".join(parts[:-1]).split()
+    ):  # (also "The Ministry of Environment, Forestry and Tourism's deputy director, Ndahafa Kapolo")
+        parts = [" ".join(parts[:-1]), parts[-1]]
     if len(parts) == 2 and _PROPER_NAME.fullmatch(parts[1]) and " " in parts[1] and any(
-        re.sub(r"['’]s$", "", w.lower().strip(".,")) in TITLES for w in parts[0].split()
+        re.sub(r"['’]s$", "", w.lower().strip(".,")) in TITLES | ROLE_NOUNS for w in parts[0].split()
     ):
         pents = [m for m in find_entities(parts[1]) if m.type in {"PERSON", "MISC"}]
         if len(pents) == 1 and pents[0].text == _untitled(parts[1]):
@@ -971,7 +978,10 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the full name
     np_owned = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*['’]s\s+(?=[A-Z])", "", np)  # "Singapore's Land … (LTA)"
     defs = acronym_definitions(np_owned) if "(" in np else []
-    if defs and defs[0][2] <= 4 and np.rstrip().endswith(")"):  # not "… Party (DPP) caucus whip Lin"
+    pp = _PERSON_OF_PLACE.match(np) if defs else None
+    if defs and defs[0][2] <= 4 and np.rstrip().endswith(")") and not (
+        pp and guess_type(_untitled(pp.group("p"))) == "PERSON" and "'" not in pp.group("p") and "’" not in pp.group("p")
+    ):  # not "… Party (DPP) caucus whip Lin", nor "Ali Bozkurt of the Republican People's Party (CHP)"
         full = defs[0][1]
         hit = lookup(full)
         return _Speaker(display_name(hit[0]) or full if hit else full,

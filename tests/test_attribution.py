@@ -1098,3 +1098,12 @@ def test_people_of_bodies_with_possessives_and_acronyms_and_long_titled_appositi
         "Ndahafa Kapolo", "Deniz Altunel", "Ali Rıza Bozkurt", "Uptown People’s Law Center",
         "UN Office for the Coordination of Humanitarian Affairs",
     ]
+
+
+def test_coordinated_verb_phrases_adverbs_before_said_and_based_descriptors():
+    res = _att(
+        "Pentagon Spokesman Col. Steve Warren could not confirm the deaths and said ISIS leaders had not been targeted.\n"
+        "Sorkin has publicly said the movie will be divided into three long scenes.\n"
+        "The assault began at dawn, said the Britain-based Syrian Observatory for Human Rights."
+    )
+    assert [r[1].speaker for r in res] == ["Steve Warren", "Sorkin", "Syrian Observatory for Human Rights"]

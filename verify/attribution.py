@@ -87,7 +87,7 @@ RV = (
     r"estimate|number|total|count|magnitude|cost|losses|damage)\b)|(?:forecast|forecasts|projected)(?=\s+(?:that|more|less|"
     r"further|heavy|growth|a|an)\b))"
 )
-_ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|first|originally|initially|exclusively|(?:last|this|earlier\s+this)\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
+_ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|first|originally|initially|exclusively|publicly|privately|recently|separately|openly|flatly|bluntly|formally|officially|subsequently|consistently|personally|directly|candidly|reportedly|quietly|angrily|firmly|(?:last|this|earlier\s+this)\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
 _DISCOURSE = re.compile(
     r"^(?:Meanwhile|However|Also|Separately|Moreover|Furthermore|In addition|Additionally|"
@@ -1566,6 +1566,10 @@ def analyse_sentence(
             name = gn.group("name")
             speaker = _Speaker(name, entity_key(name), is_person=True)
             region = ""
+        cv = _COORDINATED_VP.match(region) if region.rstrip().endswith(" and") else None
+        if cv and not _CLAUSE_IN_REGION.search(cv.group("np")):
+            # "Spokesman Col. Steve Warren could not confirm the deaths and said …": the subject
+            region = cv.group("np")
         cp = _CLAUSE_PRONOUN.search(region)
         sv = _NAMED_SUBJECT.match(masked, pos) if cp else None
         if sv and sv.end("np") <= pos + cp.start():
@@ -1629,6 +1633,7 @@ def analyse_sentence(
         speaker = None  # "Swiss" alone is a nationality, never who speaks
     if speaker is not None and speaker.name and not speaker.anaphor:
         bare = re.sub(r"^(?:A|An|The)\s+(?=[a-z])", "", speaker.name.strip("'‘’\"“” "))  # "A company" -> "company"
+        bare = _BASED.sub("", bare) or bare  # "Britain-based Syrian Observatory …" -> "Syrian Observatory …"
         if bare != speaker.name:  # "'Guru in bling': …": a quote mark is not part of a name
             speaker = _Speaker(bare, entity_key(bare), speaker.anaphor, speaker.outlet, speaker.is_person,
                                speaker.definite) if bare else None
@@ -1668,6 +1673,12 @@ _GAVE_NAME = re.compile(
     r",\s+who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified|identified\s+(?:himself|herself))\s+"
     r"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?(?:by\s+|as\s+)(?:only\s+)?(?:(?:Ms|Mr|Mrs)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?),"
+)
+_COORDINATED_VP = re.compile(
+    r"^\s*(?P<np>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý][\w.'’-]*\s+|\([A-Z]{2,8}\)\s+|(?:[a-z]+\s+){1,2}(?=[A-ZÀ-Ý])){1,8}?)"
+    r"(?:could|would|will|did|does|do|has|had|have|was|is|were|are|can|may|might|also|then|later|first)?\s*"
+    r"(?:not\s+|n't\s+)?(?!(?:of|for|in|on|at|to|from|with|by|and|the|de|del|la)\b)"
+    r"(?:[a-z]+(?:ed|es|s)|confirm|deny|say|tell|give|take|make|meet|visit|urge|call)\b[^,;]{0,80}\s+and\s*$"
 )
 _CLAUSE_PRONOUN = re.compile(
     r"[,;]?\s(?:although|though|while|but|and|as|because|since|whereas|after|before|when|which|that|what)\s+"

@@ -1107,3 +1107,16 @@ def test_coordinated_verb_phrases_adverbs_before_said_and_based_descriptors():
         "The assault began at dawn, said the Britain-based Syrian Observatory for Human Rights."
     )
     assert [r[1].speaker for r in res] == ["Steve Warren", "Sorkin", "Syrian Observatory for Human Rights"]
+
+
+def test_time_leads_before_the_subject_inverted_notes_and_digital_outlets():
+    res = _att(
+        "A year after the attack though, the U.S. State Department said that issues remain unresolved.\n"
+        "The new processor should enable a fanless design, notes Motley Fool, based on what Intel said.\n"
+        '"Durex has heard that people are saying we launched a pumpkin condom," the company said in a statement to Buzzfeed.\n'
+        '"Within 40 years, Austria will be largely ice-free," warned Martina Hofstätter, the club\'s glacier expert.'
+    )
+    assert res[0][1].speaker and res[0][1].speaker.endswith("State Department")
+    assert res[1][1].cited_source == "The Motley Fool"
+    assert res[2][1].cited_source == "BuzzFeed News"
+    assert res[3][1].speaker == "Martina Hofstätter"

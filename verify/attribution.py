@@ -573,7 +573,8 @@ _TRAILING = re.compile(
 # "…, reported The Khaama Press News Agency."  /  "…," added Rabbani.
 _INVERTED = re.compile(
     r"(?:,|[\"”])\s*(?P<v>said|says|added|adds|wrote|writes|reported|reports|stated|"
-    r"tweeted|explained|noted|insisted)\s+(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
+    r"tweeted|explained|explains|noted|notes|insisted|insists|warned|warns|argues|argued)\s+"
+    r"(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
 )
 # "claimed its forces had struck …" is a statement; "claimed responsibility" an act
 _NAME_THEN_APPOSITION = re.compile(
@@ -1566,6 +1567,10 @@ def analyse_sentence(
             name = gn.group("name")
             speaker = _Speaker(name, entity_key(name), is_person=True)
             region = ""
+        la = _LEAD_ADVERBIAL.match(region) if ", " in region else None
+        if la and _plausible_np(region[la.end():]):
+            # "A year after the attack though, the U.S. State Department said …": past the lead
+            region = region[la.end():]
         cv = _COORDINATED_VP.match(region) if region.rstrip().endswith(" and") else None
         if cv and not _CLAUSE_IN_REGION.search(cv.group("np")):
             # "Spokesman Col. Steve Warren could not confirm the deaths and said …": the subject
@@ -1673,6 +1678,11 @@ _GAVE_NAME = re.compile(
     r",\s+who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified|identified\s+(?:himself|herself))\s+"
     r"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?(?:by\s+|as\s+)(?:only\s+)?(?:(?:Ms|Mr|Mrs)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?),"
+)
+_LEAD_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:A|An|One|Two|Three|Several|Some|A\s+few)\s+(?:years?|weeks?|months?|days?|hours?|decades?)\s+"
+    r"(?:after|before|later|earlier|ago)|After|Before|Following|Despite|Amid|During|Since|Within|Under|Hours|Days|"
+    r"Weeks|Months|Years|Shortly|Soon|Last\s+(?:week|month|year)|Earlier\s+(?:this|on)|Later)\b[^,]{0,70},\s+(?=\S)"
 )
 _COORDINATED_VP = re.compile(
     r"^\s*(?P<np>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý][\w.'’-]*\s+|\([A-Z]{2,8}\)\s+|(?:[a-z]+\s+){1,2}(?=[A-ZÀ-Ý])){1,8}?)"

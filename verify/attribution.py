@@ -573,7 +573,9 @@ _TRAILING = re.compile(
 # "…, reported The Khaama Press News Agency."  /  "…," added Rabbani.
 _INVERTED = re.compile(
     r"(?:,|[\"”])\s*(?P<v>said|says|added|adds|wrote|writes|reported|reports|stated|"
-    r"tweeted|explained|explains|noted|notes|insisted|insists|warned|warns|argues|argued)\s+"
+    r"tweeted|explained|explains|noted|notes|insisted|insists|"
+    r"(?<=[\"”]\s)(?:warned|argued|cautioned|conceded|admitted|recalled|declared))\s+"  # '…," warned X'
+
     r"(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
 )
 # "claimed its forces had struck …" is a statement; "claimed responsibility" an act

@@ -1084,3 +1084,39 @@ def test_outlets_named_after_a_known_prefix_interviews_and_own_regional_services
     own = _att("Shire president Rhonda McAllister told ABC Goldfields-Esperance the closure was a blow.",
                outlet="ABC (Australia)")
     assert own[0][1].cited_source is None
+
+
+def test_people_of_bodies_with_possessives_and_acronyms_and_long_titled_appositions():
+    res = _att(
+        "The Ministry of Environment, Forestry and Tourism's deputy director for wildlife, Ndahafa Kapolo, said the bull was watched.\n"
+        "Professor Deniz Altunel of Istanbul Technical University’s geology department warned that aftershocks would continue.\n"
+        "Ali Rıza Bozkurt of the Republican People's Party (CHP) told reporters that the count was flawed.\n"
+        "Uptown People’s Law Center, which brought the suit, said conditions were inhumane.\n"
+        "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked."
+    )
+    assert [r[1].speaker for r in res] == [
+        "Ndahafa Kapolo", "Deniz Altunel", "Ali Rıza Bozkurt", "Uptown People’s Law Center",
+        "UN Office for the Coordination of Humanitarian Affairs",
+    ]
+
+
+def test_coordinated_verb_phrases_adverbs_before_said_and_based_descriptors():
+    res = _att(
+        "Pentagon Spokesman Col. Steve Warren could not confirm the deaths and said ISIS leaders had not been targeted.\n"
+        "Sorkin has publicly said the movie will be divided into three long scenes.\n"
+        "The assault began at dawn, said the Britain-based Syrian Observatory for Human Rights."
+    )
+    assert [r[1].speaker for r in res] == ["Steve Warren", "Sorkin", "Syrian Observatory for Human Rights"]
+
+
+def test_time_leads_before_the_subject_inverted_notes_and_digital_outlets():
+    res = _att(
+        "A year after the attack though, the U.S. State Department said that issues remain unresolved.\n"
+        "The new processor should enable a fanless design, notes Motley Fool, based on what Intel said.\n"
+        '"Durex has heard that people are saying we launched a pumpkin condom," the company said in a statement to Buzzfeed.\n'
+        '"Within 40 years, Austria will be largely ice-free," warned Martina Hofstätter, the club\'s glacier expert.'
+    )
+    assert res[0][1].speaker and res[0][1].speaker.endswith("State Department")
+    assert res[1][1].cited_source == "The Motley Fool"
+    assert res[2][1].cited_source == "BuzzFeed News"
+    assert res[3][1].speaker == "Martina Hofstätter"

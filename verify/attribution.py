@@ -87,7 +87,7 @@ RV = (
     r"estimate|number|total|count|magnitude|cost|losses|damage)\b)|(?:forecast|forecasts|projected)(?=\s+(?:that|more|less|"
     r"further|heavy|growth|a|an)\b))"
 )
-_ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|first|originally|initially|exclusively|(?:last|this|earlier\s+this)\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
+_ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|first|originally|initially|exclusively|publicly|privately|recently|separately|openly|flatly|bluntly|formally|officially|subsequently|consistently|personally|directly|candidly|reportedly|quietly|angrily|firmly|(?:last|this|earlier\s+this)\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
 _DISCOURSE = re.compile(
     r"^(?:Meanwhile|However|Also|Separately|Moreover|Furthermore|In addition|Additionally|"
@@ -573,7 +573,10 @@ _TRAILING = re.compile(
 # "…, reported The Khaama Press News Agency."  /  "…," added Rabbani.
 _INVERTED = re.compile(
     r"(?:,|[\"”])\s*(?P<v>said|says|added|adds|wrote|writes|reported|reports|stated|"
-    r"tweeted|explained|noted|insisted)\s+(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
+    r"tweeted|explained|explains|noted|notes|insisted|insists|"
+    r"(?<=[\"”]\s)(?:warned|argued|cautioned|conceded|admitted|recalled|declared))\s+"  # '…," warned X'
+
+    r"(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
 )
 # "claimed its forces had struck …" is a statement; "claimed responsibility" an act
 _NAME_THEN_APPOSITION = re.compile(
@@ -770,7 +773,9 @@ _INSTITUTION = re.compile(
 )
 _PERSON_OF_PLACE = re.compile(
     r"^(?P<p>.+?)\s+of\s+(?:the\s+)?" + _NAMEWORD
-    + r"(?:\s+(?:(?:of|for|and)\s+)?" + _NAMEWORD + r"){0,6}$"
+    + r"(?:\s+(?:(?:of|for|and)\s+)?" + _NAMEWORD + r"){0,6}"
+    # "… of Istanbul Technical University’s geology department", "… of the People's Party (CHP)"
+    + r"(?:['’]s(?:\s+[a-z][\w-]*){0,3})?(?:\s+\([A-Z][\w&-]{1,8}\))?$"
 )
 # "…,” the company’s chief executive, Dana Whitcombe, said on a call with analysts.
 _TRAILING_NAMED = re.compile(
@@ -962,8 +967,13 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # "The Executive Director of the … Agency (NPHCDA), Ngozi Okafor,", "The NPP's General
     # Secretary, Samuel Adjei-Boateng,": a title, then the person holding it
     parts = [c.strip() for c in np.split(",") if c.strip()]
+    if len(parts) >= 2 and _PROPER_NAME.fullmatch(parts[-1]) and " " in parts[-1] and any(
+        re.sub(r"['’]s$", "", w.lower().strip(".,")) in TITLES | ROLE_NOUNS
+        for w in " ".join(parts[:-1]).split()
+    ):  # (also "The Ministry of Environment, Forestry and Tourism's deputy director, Ndahafa Kapolo")
+        parts = [" ".join(parts[:-1]), parts[-1]]
     if len(parts) == 2 and _PROPER_NAME.fullmatch(parts[1]) and " " in parts[1] and any(
-        re.sub(r"['’]s$", "", w.lower().strip(".,")) in TITLES for w in parts[0].split()
+        re.sub(r"['’]s$", "", w.lower().strip(".,")) in TITLES | ROLE_NOUNS for w in parts[0].split()
     ):
         pents = [m for m in find_entities(parts[1]) if m.type in {"PERSON", "MISC"}]
         if len(pents) == 1 and pents[0].text == _untitled(parts[1]):
@@ -971,7 +981,10 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the full name
     np_owned = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*['’]s\s+(?=[A-Z])", "", np)  # "Singapore's Land … (LTA)"
     defs = acronym_definitions(np_owned) if "(" in np else []
-    if defs and defs[0][2] <= 4 and np.rstrip().endswith(")"):  # not "… Party (DPP) caucus whip Lin"
+    pp = _PERSON_OF_PLACE.match(np) if defs else None
+    if defs and defs[0][2] <= 4 and np.rstrip().endswith(")") and not (
+        pp and guess_type(_untitled(pp.group("p"))) == "PERSON" and "'" not in pp.group("p") and "’" not in pp.group("p")
+    ):  # not "… Party (DPP) caucus whip Lin", nor "Ali Bozkurt of the Republican People's Party (CHP)"
         full = defs[0][1]
         hit = lookup(full)
         return _Speaker(display_name(hit[0]) or full if hit else full,
@@ -1556,6 +1569,14 @@ def analyse_sentence(
             name = gn.group("name")
             speaker = _Speaker(name, entity_key(name), is_person=True)
             region = ""
+        la = _LEAD_ADVERBIAL.match(region) if ", " in region else None
+        if la and _plausible_np(region[la.end():]):
+            # "A year after the attack though, the U.S. State Department said …": past the lead
+            region = region[la.end():]
+        cv = _COORDINATED_VP.match(region) if region.rstrip().endswith(" and") else None
+        if cv and not _CLAUSE_IN_REGION.search(cv.group("np")):
+            # "Spokesman Col. Steve Warren could not confirm the deaths and said …": the subject
+            region = cv.group("np")
         cp = _CLAUSE_PRONOUN.search(region)
         sv = _NAMED_SUBJECT.match(masked, pos) if cp else None
         if sv and sv.end("np") <= pos + cp.start():
@@ -1619,6 +1640,7 @@ def analyse_sentence(
         speaker = None  # "Swiss" alone is a nationality, never who speaks
     if speaker is not None and speaker.name and not speaker.anaphor:
         bare = re.sub(r"^(?:A|An|The)\s+(?=[a-z])", "", speaker.name.strip("'‘’\"“” "))  # "A company" -> "company"
+        bare = _BASED.sub("", bare) or bare  # "Britain-based Syrian Observatory …" -> "Syrian Observatory …"
         if bare != speaker.name:  # "'Guru in bling': …": a quote mark is not part of a name
             speaker = _Speaker(bare, entity_key(bare), speaker.anaphor, speaker.outlet, speaker.is_person,
                                speaker.definite) if bare else None
@@ -1658,6 +1680,17 @@ _GAVE_NAME = re.compile(
     r",\s+who\s+(?:gave|would\s+give|asked\s+to\s+be\s+identified|identified\s+(?:himself|herself))\s+"
     r"(?:(?:his|her|their)\s+(?:first\s+)?name\s+)?(?:only\s+)?(?:by\s+|as\s+)(?:only\s+)?(?:(?:Ms|Mr|Mrs)\.?\s+)?"
     r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?),"
+)
+_LEAD_ADVERBIAL = re.compile(
+    r"^\s*(?:(?:A|An|One|Two|Three|Several|Some|A\s+few)\s+(?:years?|weeks?|months?|days?|hours?|decades?)\s+"
+    r"(?:after|before|later|earlier|ago)|After|Before|Following|Despite|Amid|During|Since|Within|Under|Hours|Days|"
+    r"Weeks|Months|Years|Shortly|Soon|Last\s+(?:week|month|year)|Earlier\s+(?:this|on)|Later)\b[^,]{0,70},\s+(?=\S)"
+)
+_COORDINATED_VP = re.compile(
+    r"^\s*(?P<np>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý][\w.'’-]*\s+|\([A-Z]{2,8}\)\s+|(?:[a-z]+\s+){1,2}(?=[A-ZÀ-Ý])){1,8}?)"
+    r"(?:could|would|will|did|does|do|has|had|have|was|is|were|are|can|may|might|also|then|later|first)?\s*"
+    r"(?:not\s+|n't\s+)?(?!(?:of|for|in|on|at|to|from|with|by|and|the|de|del|la)\b)"
+    r"(?:[a-z]+(?:ed|es|s)|confirm|deny|say|tell|give|take|make|meet|visit|urge|call)\b[^,;]{0,80}\s+and\s*$"
 )
 _CLAUSE_PRONOUN = re.compile(
     r"[,;]?\s(?:although|though|while|but|and|as|because|since|whereas|after|before|when|which|that|what)\s+"

@@ -255,6 +255,7 @@ _PORTFOLIO = frozenset(
 _ORG_LIST_GUARD = re.compile(r"\b(?:of|for)\b")
 _AND = re.compile(r"\s+and\s+")
 _OWNED_BODY = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Center|Centre|Institute|Commission|Agency|Authority|Network|Movement)\b|"
     r"\s+(?:Office|Party|Bank|Army|Republic|Court|Department|Union|Front|Council|Daily|Association|"
     r"Federation|Foundation|Society|League|Alliance|Trust|Fund|Club|Guild|Hospital|College|School|"
     r"(?:Co-)?Cathedral)\b"

@@ -1120,3 +1120,15 @@ def test_time_leads_before_the_subject_inverted_notes_and_digital_outlets():
     assert res[1][1].cited_source == "The Motley Fool"
     assert res[2][1].cited_source == "BuzzFeed News"
     assert res[3][1].speaker == "Martina Hofstätter"
+
+
+def test_speaking_to_described_and_single_word_outlets_and_outlets_that_first_reported():
+    res = _att(
+        "Health Minister Andreas Charalambous, speaking to Philenews on Wednesday evening, said the strike was unjustified.\n"
+        "POEDIN president Stavros Koutsogiannis told Skai television that hospitals were understaffed.\n"
+        "Political scientist Annelies Maes, speaking to Flemish public broadcaster VRT, said the result was a shock.\n"
+        "The Shift, which first reported the scheme in 2019, said at the time that leaked emails showed the fraud.\n"
+        "According to a passenger who spoke to Ouest-France, the aircraft skidded for what felt like minutes."
+    )
+    assert [r[1].cited_source for r in res] == ["Philenews", "Skai", "VRT", "The Shift", "Ouest-France"]
+    assert res[3][1].speaker is None

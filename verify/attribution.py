@@ -524,13 +524,17 @@ _SEEN_BY = re.compile(
     r"(?:in|by|on|from))"
     r"\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
 )
+_WHICH_REPORTED = re.compile(
+    r"(?P<n>(?:[Tt]he\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+[A-ZÀ-Ý0-9][\w.'’&-]*){0,4}),\s+which\s+(?:first\s+|had\s+|has\s+|"
+    r"earlier\s+|originally\s+)*(?:reported|revealed|broke|published|disclosed)\b"
+)
 _TOLD_DESCRIBED = re.compile(
-    r"\btold\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:newspaper|daily|broadcaster|channel|station|radio|"
+    r"\b(?:told|(?:speaking|talking|spoke|talked|spoken)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:newspaper|daily|broadcaster|channel|station|radio|"
     r"television|magazine|news\s+agency|network|outlet|website|portal|weekly|tabloid|news\s+site)\s+"
     r"(?P<o>[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:della|delle|del|des|de|di|dos|das|da|do|la|el)(?=\s+[A-ZÀ-Ý]))){0,4})"
 )
 _SAID_ON = re.compile(
-    r"\b(?:said|says|told\s+\w+|speaking|appearing|interviewed)\s+(?:on|to)\s+"
+    r"\b(?:said|says|told\s+\w+|speaking|appearing|interviewed|spoke|talked|talking)\s+(?:on|to)\s+"
     r"(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\b)"
     r"(?P<o>(?:the\s+)?[A-ZÀ-Ý][\w.'’&-]*"
     r"(?:\s+[A-ZÀ-Ý0-9][\w.'’&-]*){0,4})"
@@ -1412,7 +1416,7 @@ def analyse_sentence(
             forward_cited = forward_cited or o
             if speaker is not None and speaker.name and o.endswith(speaker.name):
                 speaker = None
-    tdm = _TOLD_DESCRIBED.search(masked) if "told" in masked else None
+    tdm = _TOLD_DESCRIBED.search(masked) if ("told" in masked or " to " in masked) else None
     if tdm:  # "told the independent Abkhaz newspaper Nuzhnaya Gazeta"
         forward_cited = forward_cited or _outlet_of(tdm.group("o"), guess=True) or tdm.group("o").rstrip(".,;:")
     for tm in _TOLD.finditer(masked):
@@ -1420,6 +1424,9 @@ def analyse_sentence(
         if o is None and re.search(r"broadcaster|newspaper|daily|channel|station|radio|television|magazine|"
                                    r"agency|network|outlet|website|portal|weekly|tabloid", tm.group("desc") or ""):
             o = tm.group("o").strip().rstrip(".,;:")  # "told Greek broadcaster Skai": an outlet
+        if o is None and re.match(r"\s+(?:television|TV|radio|newspaper|daily|channel|news\s+agency|website)\b",
+                                  masked[tm.end():]):
+            o = tm.group("o").strip().rstrip(".,;:")  # "told Skai television that …"
         if o is None and not tm.group("desc") and _told_single_outlet(tm.group("o"), masked[tm.end():], earlier):
             o = tm.group("o").strip()  # "told Bruzz that …": one word nobody in the story is called
         if o:
@@ -1440,6 +1447,10 @@ def analyse_sentence(
             forward_cited = forward_cited or o
     for om in _SAID_ON.finditer(masked):  # "Corvalán said on Radio Mitre", "speaking on BBC Radio 4"
         o = _outlet_of(om.group("o"), guess=True)
+        if o is None and re.search(r"\b(?:speaking|talking|spoke|talked)\s+to\s", om.group(0)) and (
+            _told_single_outlet(om.group("o"), " on", earlier)
+        ):  # "speaking to Philenews on Wednesday", "a passenger who spoke to Ouest-France"
+            o = om.group("o")
         if o and not _NEW_MEDIUM.search(om.group(0)):
             forward_cited = forward_cited or o
     for sm in _SEEN_BY.finditer(masked):
@@ -1523,6 +1534,13 @@ def analyse_sentence(
             sp = _classify_np(dm.group("np") or dm.group("np2"), earlier)
             if sp.name:
                 speaker = sp
+    wr = _WHICH_REPORTED.match(masked, pos)
+    if wr:  # "The Shift, which first reported the scheme in 2019, said …": the outlet
+        o = _outlet_of(wr.group("n"), guess=True) or _unknown_outlet_name(wr.group("n"), True, True)
+        if o:
+            forward_cited = forward_cited or o
+            if speaker is not None and speaker.name and o.endswith(speaker.name):
+                speaker = None
     wm = _WHICH_SAID.search(masked, pos) if speaker is None else None
     if wm:
         # "… a cubesat built by the University of Strathclyde, which said …": the antecedent

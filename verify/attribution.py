@@ -24,7 +24,7 @@ Rules that reach across sentences (documented because they are judgement calls):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -264,13 +264,11 @@ _NOT_TOLD_OUTLETS = frozenset(
 )
 
 
-def _told_single_outlet(word: str, after: str, earlier: list[Mention]) -> bool:
-    """'told Bruzz that …', 'told Politico:' — a lone capitalised word after "told" is the
-    outlet spoken to, unless it is someone in the story, a place, a body or a nationality."""
+def _lone_outlet_word(word: str, earlier: list[Mention]) -> bool:
+    """'told Bruzz that …', 'speaking to Philenews': a lone capitalised word spoken to is an
+    outlet, unless it is someone in the story, a place, a body or a nationality."""
     w = word.strip().rstrip(".,;:")
     if not re.fullmatch(rf"[{UPPER}][\w'’.-]{{1,20}}", w) or " " in w:
-        return False
-    if not re.match(r"\s*(?:that\b|:|,?\s+(?:on|in|last|earlier|this)\b)", after):
         return False
     low = w.lower()
     if low in _NOT_TOLD_OUTLETS or low in TITLES or low in COUNTRIES or low.rstrip("s") in DEMONYMS:
@@ -283,6 +281,7 @@ def _told_single_outlet(word: str, after: str, earlier: list[Mention]) -> bool:
     return True
 
 
+_TOLD_WHAT = re.compile(r"\s*(?:that\b|:|,?\s+(?:on|in|last|earlier|this)\b)")  # "told X that …"
 _CAMEL_OUTLET = re.compile(r"(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|Da)[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
 _PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor)\b")
 _PROGRAMME_WORDS = frozenset(
@@ -579,14 +578,13 @@ _INVERTED = re.compile(
     r"(?:,|[\"”])\s*(?P<v>said|says|added|adds|wrote|writes|reported|reports|stated|"
     r"tweeted|explained|explains|noted|notes|insisted|insists|"
     r"(?<=[\"”]\s)(?:warned|argued|cautioned|conceded|admitted|recalled|declared))\s+"  # '…," warned X'
-
     r"(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
 )
 # "claimed its forces had struck …" is a statement; "claimed responsibility" an act
 _NAME_THEN_APPOSITION = re.compile(
     r"^\s*(?P<name>(?:[Tt]he\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|of|for|and|de|du|des|la|le)){0,6}),\s+"
-    r"(?:the|a|an|one\s+of|its|his|her|their)\b[^,]*,?\s*$"
-)
+    r"(?:the|a|an|one\s+of|its|his|her|their)\b[^,]*,?\s*(?:(?:first|also|earlier|previously|originally)\s*)?$"
+)  # (", a trade daily, first reported")
 # any verb of a statement made in a named medium: "condemned the attack in a statement",
 # "backed the idea in an interview with …", "hailed the ruling in a post on X" (searched on its
 # own, only where such a medium is named: as part of RV it slowed every sentence)
@@ -668,7 +666,7 @@ _KINDS = (
                 r"Group|Pharmaceuticals|Pharma|Motors|Energy|Power|Entertainment|Technologies|"
                 r"Systems|Industries|Tankers|Shipping|Logistics|Airlines|Airways|Air|Insurance|"
                 r"Bank|Bancorp|Capital|Securities|Telecom|Mining|Resources|Works|Water|Lines|"
-                r"Coachlines|Motors|Labs|Foods?|Brands|Retail|Stores|Solutions|Partners)\b"),
+                r"Coachlines|Labs|Foods?|Brands|Retail|Stores|Solutions|Partners)\b"),
      {"company", "firm", "group", "maker", "automaker", "carmaker", "drugmaker", "chipmaker",
       "manufacturer", "developer", "startup", "platform", "provider", "operator", "carrier",
       "retailer", "insurer", "outfit", "lender", "bank", "airline", "utility", "agency",
@@ -702,6 +700,15 @@ _KINDS = (
 _KINDS_AGENCY = re.compile(r"\b(?:Agency|Authority|Administration|Office|Service|Bureau|Commission)\b")
 _KIND_NOUNS = frozenset().union(*(k for _, k in _KINDS))
 _NEVER_SPEAKS = re.compile(r"\b(?:Order|Act|Bill|Law|Regulation|Directive|Treaty|Agreement|Plan|Strategy)$")
+
+
+def _bodies(
+    org_speakers: list[tuple[str, str]], mentions, acronyms: dict[str, tuple[str, str]]
+) -> list[tuple[str, str]]:
+    """Candidates for "the company said": bodies that spoke (latest first), then bodies named."""
+    cands = [acronyms.get(o[0], o) for o in reversed(org_speakers)]
+    cands += [acronyms.get(m.text, (display_name(m.key) or m.text, m.key)) for m in mentions if m.type == "ORG"]
+    return cands
 
 
 def _is_body(name: str, sp: _Speaker | None) -> bool:
@@ -901,6 +908,7 @@ def _lower_word(word: str) -> bool:
     return word[:1].islower() and not _PARTICLE_NAME.match(word)
 
 
+_TITLE_OR_ROLE = TITLES | ROLE_NOUNS
 _AFFILIATION = re.compile(r"\s+(?:of|from|at|for|with)\s+(?:the\s+)?[A-ZÀ-Ý][^,]*$")
 _CALLING_ITSELF = re.compile(
     r"^(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|movement|network|collective|company|"
@@ -951,8 +959,9 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         return _Speaker(display_name(hit[0]) or full if hit else full, hit[0] if hit else entity_key(full))
     low = np.lower()
     hw = _OUTLET_HEADLINE.match(np)
-    if hw and _outlet_of(hw.group("o"), guess=True):  # "The NY Daily News headline taunted"
-        return _Speaker(None, None, outlet=_outlet_of(hw.group("o"), guess=True))
+    hw_outlet = _outlet_of(hw.group("o"), guess=True) if hw else None
+    if hw_outlet:  # "The NY Daily News headline taunted"
+        return _Speaker(None, None, outlet=hw_outlet)
     outlet = canonical_outlet(np) or described_outlet(np) or _subject_outlet(np.split(",")[0])
     if outlet:
         return _Speaker(None, None, outlet=outlet)
@@ -970,17 +979,14 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         return _Speaker(np.split()[-1].lower().strip(".,"), None, anaphor="outlet")
     # "The Executive Director of the … Agency (NPHCDA), Ngozi Okafor,", "The NPP's General
     # Secretary, Samuel Adjei-Boateng,": a title, then the person holding it
+    # (also across commas: "The Ministry of Environment, Forestry and Tourism's deputy director,
+    # Ndahafa Kapolo")
     parts = [c.strip() for c in np.split(",") if c.strip()]
     if len(parts) >= 2 and _PROPER_NAME.fullmatch(parts[-1]) and " " in parts[-1] and any(
-        re.sub(r"['’]s$", "", w.lower().strip(".,")) in TITLES | ROLE_NOUNS
-        for w in " ".join(parts[:-1]).split()
-    ):  # (also "The Ministry of Environment, Forestry and Tourism's deputy director, Ndahafa Kapolo")
-        parts = [" ".join(parts[:-1]), parts[-1]]
-    if len(parts) == 2 and _PROPER_NAME.fullmatch(parts[1]) and " " in parts[1] and any(
-        re.sub(r"['’]s$", "", w.lower().strip(".,")) in TITLES | ROLE_NOUNS for w in parts[0].split()
+        re.sub(r"['’]s$", "", w.lower().strip(".,")) in _TITLE_OR_ROLE for w in " ".join(parts[:-1]).split()
     ):
-        pents = [m for m in find_entities(parts[1]) if m.type in {"PERSON", "MISC"}]
-        if len(pents) == 1 and pents[0].text == _untitled(parts[1]):
+        pents = [m for m in find_entities(parts[-1]) if m.type in {"PERSON", "MISC"}]
+        if len(pents) == 1 and pents[0].text == _untitled(parts[-1]):
             return _name_speaker(pents[0], earlier)
     # "The UN Office for the Coordination of Humanitarian Affairs (OCHA)": the full name
     np_owned = re.sub(r"^(?:[Tt]he\s+)?[A-Z][\w’'-]*['’]s\s+(?=[A-Z])", "", np)  # "Singapore's Land … (LTA)"
@@ -1198,6 +1204,7 @@ _SENTENCE_ROLES = frozenset(
     survivor passenger villager trader vendor owner worker miner volunteer coach captain
     striker midfielder defender goalkeeper mother father grandmother grandfather""".split()
 )
+_CAPITALISED_ROLES = ROLE_NOUNS | _SENTENCE_ROLES
 
 
 def _name_speaker(m: Mention, earlier: list[Mention]) -> _Speaker:
@@ -1211,7 +1218,7 @@ def _name_speaker(m: Mention, earlier: list[Mention]) -> _Speaker:
         m = Mention(text, entity_key(text), m.type, m.start, m.start + len(text))
     words = m.text.split()
     if (
-        len(words) >= 3 and words[0].lower() in (ROLE_NOUNS | _SENTENCE_ROLES)
+        len(words) >= 3 and words[0].lower() in _CAPITALISED_ROLES
         and not words[0].endswith("s") and _person_like(" ".join(words[1:])) and not lookup(m.text)
     ):
         # "Resident Carla Jennings", "Farmer Ahmad Zaki": a role capitalised at the start
@@ -1427,7 +1434,9 @@ def analyse_sentence(
         if o is None and re.match(r"\s+(?:television|TV|radio|newspaper|daily|channel|news\s+agency|website)\b",
                                   masked[tm.end():]):
             o = tm.group("o").strip().rstrip(".,;:")  # "told Skai television that …"
-        if o is None and not tm.group("desc") and _told_single_outlet(tm.group("o"), masked[tm.end():], earlier):
+        if o is None and not tm.group("desc") and _TOLD_WHAT.match(masked, tm.end()) and (
+            _lone_outlet_word(tm.group("o"), earlier)
+        ):
             o = tm.group("o").strip()  # "told Bruzz that …": one word nobody in the story is called
         if o:
             forward_cited = forward_cited or o
@@ -1448,7 +1457,7 @@ def analyse_sentence(
     for om in _SAID_ON.finditer(masked):  # "Corvalán said on Radio Mitre", "speaking on BBC Radio 4"
         o = _outlet_of(om.group("o"), guess=True)
         if o is None and re.search(r"\b(?:speaking|talking|spoke|talked)\s+to\s", om.group(0)) and (
-            _told_single_outlet(om.group("o"), " on", earlier)
+            _lone_outlet_word(om.group("o"), earlier)
         ):  # "speaking to Philenews on Wednesday", "a passenger who spoke to Ouest-France"
             o = om.group("o")
         if o and not _NEW_MEDIUM.search(om.group(0)):
@@ -1602,8 +1611,6 @@ def analyse_sentence(
             # the main clause's subject
             region = sv.group("np")
         ap = _NAME_THEN_APPOSITION.match(region)
-        if ap is None:
-            ap = _NAME_THEN_APPOSITION.match(re.sub(r",\s*(?:first|also|earlier|previously|originally)\s*$", ",", region))
         if ap and _APPOSED_OUTLET.match(region, ap.end("name")) and lm.group("v") in (
             "reported", "reports", "said", "says", "wrote", "writes"
         ):  # "Suwayda 24, a local news website, reported that …"
@@ -1660,8 +1667,7 @@ def analyse_sentence(
         bare = re.sub(r"^(?:A|An|The)\s+(?=[a-z])", "", speaker.name.strip("'‘’\"“” "))  # "A company" -> "company"
         bare = _BASED.sub("", bare) or bare  # "Britain-based Syrian Observatory …" -> "Syrian Observatory …"
         if bare != speaker.name:  # "'Guru in bling': …": a quote mark is not part of a name
-            speaker = _Speaker(bare, entity_key(bare), speaker.anaphor, speaker.outlet, speaker.is_person,
-                               speaker.definite) if bare else None
+            speaker = replace(speaker, name=bare, key=entity_key(bare)) if bare else None
     cited_now = trailing_outlet or forward_cited
     if speaker is not None and speaker.name and cited_now and (
         speaker.name == cited_now or cited_now.endswith(speaker.name)
@@ -1781,19 +1787,24 @@ _WIRES = frozenset(
 _HOUSE_GENERIC = frozenset("the daily news sunday weekly online tv radio sport sports live".split())
 
 
-def _same_house(cited: str, own: str, own_family: str | None) -> bool:
-    """The article's own outlet, a service of it, or a section of it ("Nation Sport" in the
-    Daily Nation): every distinctive word of the credited name is one of the outlet's own."""
+def _same_house(cited: str, owns: set[str], own_family: str | None) -> bool:
+    """The article's own outlet (by any of its names), a service of it, or a section of it
+    ("Nation Sport" in the Daily Nation): every distinctive word of the credited name is one
+    of the outlet's own."""
     if outlet_family(cited).lower() == own_family:
         return True
-    own_head = re.sub(r"\s*\(.*\)$", "", own).lower()  # "ABC (Australia)" -> "abc"
-    if any(cited.lower().startswith(h + " ") for h in {own.lower(), own_head, own_family or ""} if h):
-        return True  # "ABC Goldfields-Esperance" in an ABC story: a regional service of its own
-    own_words = {w for w in re.findall(r"[\w’'-]+", own.lower()) if w not in _HOUSE_GENERIC}
-    words = [w for w in re.findall(r"[\w’'-]+", cited.lower()) if w not in _HOUSE_GENERIC]
-    return bool(own_words and words) and set(words) <= own_words and len(words) < len(own_words) + 1 and (
-        len(re.findall(r"[\w’'-]+", cited.lower())) > len(words)  # a section word was added
-    )
+    for own in owns:
+        own_head = re.sub(r"\s*\(.*\)$", "", own).lower()  # "ABC (Australia)" -> "abc"
+        if any(cited.lower().startswith(h + " ") for h in {own.lower(), own_head, own_family or ""} if h):
+            return True  # "ABC Goldfields-Esperance" in an ABC story: a regional service of its own
+        own_words = {w for w in re.findall(r"[\w’'-]+", own.lower()) if w not in _HOUSE_GENERIC}
+        all_words = re.findall(r"[\w’'-]+", cited.lower())
+        words = [w for w in all_words if w not in _HOUSE_GENERIC]
+        if own_words and words and set(words) <= own_words and len(words) <= len(own_words) and (
+            len(all_words) > len(words)  # a section word was added
+        ):
+            return True
+    return False
 
 
 def _is_news_agency(name: str) -> bool:
@@ -1862,13 +1873,13 @@ def attribute(
 ) -> list[Attribution]:  # fmt: skip
     """Attributions for every segment of an article, in order."""
     own = (canonical_outlet(outlet) or outlet.strip()) if outlet else None
-    own_raw = outlet.strip() if outlet else None
     if own is None:
         for seg in segments:
             if seg.agency:
                 own = canonical_outlet(seg.agency) or seg.agency
                 break
     own_family = outlet_family(own).lower() if own else None  # a service of it is it too
+    owns = {own, outlet.strip()} if own and outlet else {own} if own else set()  # canonical and as given
     if mentions is None:
         mentions = [find_entities(text[s.start : s.end]) for s in segments]
     results: list[Attribution] = []
@@ -1949,10 +1960,7 @@ def attribute(
                         src.speaker == last_person or src.speaker in persons_named
                     ):
                         cands.append((src.speaker, src.speaker_key))
-                    cands += [acronyms.get(o[0], o) for o in reversed(org_speakers)]
-                    cands += [acronyms.get(m.text, (display_name(m.key) or m.text, m.key))
-                              for m in list(reversed(seen)) + list(reversed(mentions[i]))
-                              if m.type == "ORG"]  # fmt: skip
+                    cands += _bodies(org_speakers, list(reversed(seen)) + list(reversed(mentions[i])), acronyms)
                     fit = next((c for c in cands if c[0] and len(c[0].strip(".")) > 1 and _role_fits(noun, c[0])), None)
                 if fit:
                     att.speaker, att.speaker_key = fit
@@ -2029,18 +2037,14 @@ def attribute(
                 elif last_org:
                     att.speaker, att.speaker_key = last_org
                 else:
-                    cands = [acronyms.get(o[0], o) for o in reversed(org_speakers)]
-                    cands += [acronyms.get(m.text, (display_name(m.key) or m.text, m.key))
-                              for m in reversed(seen) if m.type == "ORG"]  # fmt: skip
+                    cands = _bodies(org_speakers, reversed(seen), acronyms)
                     fit = next((c for c in cands if c[0] and _KINDS_AGENCY.search(c[0])), None)
                     if fit:  # "the agency said" after the National Anti-Doping Agency spoke
                         att.speaker, att.speaker_key = fit
                 att.how = att.how or "pronoun"
-        if att.cited_source and own and (
-            _same_house(att.cited_source, own, own_family) or (own_raw and _same_house(att.cited_source, own_raw, own_family))
-        ):
+        if att.cited_source and owns and _same_house(att.cited_source, owns, own_family):
             att.cited_source = None
-            att.cited_chain = [c for c in att.cited_chain if not _same_house(c, own, own_family)]
+            att.cited_chain = [c for c in att.cited_chain if not _same_house(c, owns, own_family)]
         # a quotation attributed elsewhere in its group
         if att.speaker is None and not att._own_attribution:
             for j in range(len(results)):

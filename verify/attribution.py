@@ -47,6 +47,7 @@ from verify.entities import (
     resolve_surname,
     skeleton,
 )
+from verify.outlet_model import best_outlet
 from verify.segment import QUOTE_CHARS, Segment
 
 # verbs that also name actions ("Toyota recalled 1.2 million cars"): speech only when "that",
@@ -1888,6 +1889,7 @@ def attribute(
     speaker_mentions: list[Mention] = []  # resolved speakers win over other mentions
     acronyms: dict[str, tuple[str, str]] = {}  # "ISPR" -> (full name, key), per article
     outlets_named: list[str | None] = []  # last outlet named in or credited by each sentence
+    people: set[str] = set()  # words of people's names seen so far, for the outlet model
     for seg, ments in zip(segments, mentions):
         sentence = text[seg.start : seg.end]
         rel = [(a - seg.start, b - seg.start) for a, b in seg.quote_spans]
@@ -1902,12 +1904,23 @@ def attribute(
             full, key = acronyms[sp.name]
             sp = _Speaker(full, key, sp.anaphor, sp.outlet, sp.is_person)
         att.quote_spans = list(seg.quote_spans)
+        if att.cited_source is None and not att._outlet_anaphor:
+            # an outlet no rule reads ("complained to G4Media that …"), by the learned model
+            found = best_outlet(sentence, ments, people, owns)
+            if found:
+                att.cited_source, att.cited_chain, att._cited_scope = found[0], [found[0]], "forward"
+                att._own_attribution = True
+                if sp is not None and sp.name and not sp.anaphor and (
+                    sp.name == found[0] or found[0].endswith(sp.name) or sp.name.endswith(found[0])
+                ):
+                    sp = None  # "The Colorado Sun reported …": the outlet, credited
         named = [canonical_outlet(m.text) for m in ments if m.type == "OUTLET"]
         named = [o for o in named if o and o != own]
         outlets_named.append(att.cited_source or (named[-1] if named else None))
         results.append(att)
         speakers.append(sp)
         earlier.extend(ments)
+        people.update(w for m in ments if m.type == "PERSON" and " " in m.text for w in m.text.split())
         if sp is not None and sp.name and sp.key and " " in sp.name:
             speaker_mentions.append(Mention(sp.name, sp.key, "PERSON", 0, 0))
 

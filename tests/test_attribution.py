@@ -1132,3 +1132,28 @@ def test_speaking_to_described_and_single_word_outlets_and_outlets_that_first_re
     )
     assert [r[1].cited_source for r in res] == ["Philenews", "Skai", "VRT", "The Shift", "Ouest-France"]
     assert res[3][1].speaker is None
+
+
+def test_testimony_requests_denunciations_estimates_and_year_leads():
+    res = _att(
+        "Earlier, a forensic auditor with the commission, Ms Lucy Wanjohi, testified that the funds were moved.\n"
+        "Public prosecutor Aminata Diagne Fall, for her part, requested a sentence of seven years.\n"
+        "One of the defence lawyers, Ousseynou Gaye, denounced a political trial.\n"
+        "The Taoyuan Aviation Professionals Union yesterday said that its members would strike.\n"
+        "Interim Police Chief Raymond Osei conceded at a council session Monday that the numbers were high.\n"
+        "The New Zealand Dental Association estimates the national shortfall at 300 dentists.\n"
+        "In 2023, the Office of the Auditor-General criticised the council's financial controls.\n"
+        "His counsel, Adeola Badmus, asked the court to reject the application.\n"
+        "In 2023 alone, prices rose by 40 percent."
+    )
+    assert [r[1].speaker for r in res] == [
+        "Lucy Wanjohi",
+        "Aminata Diagne Fall",
+        "Ousseynou Gaye",
+        "Taoyuan Aviation Professionals Union",
+        "Raymond Osei",
+        "New Zealand Dental Association",
+        "Office of the Auditor-General",
+        "Adeola Badmus",
+        None,
+    ]

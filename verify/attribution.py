@@ -57,6 +57,9 @@ RV = (
     r"(?:said|says|say|told|tells|added|adds|stated|states|claimed|claims|warned|warns|"
     r"announced|announces|noted|notes|explained|insisted|stressed|confirmed|confirms|"
     r"denied|denies|alleged|tweeted|wrote|writes|argued|asserted|maintained(?=\s+(?:that\b|[,\"“]))|reiterated|"
+    r"testified|denounced|critici[sz]ed|estimates(?=\s+(?:the|that|its|their|a|an)\b)|"
+    r"requested(?=\s+that\b|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|penalty|term|fine|adjournment|stay|review|"
+    r"investigation|inquiry|probe)\b)|asked(?=\s+(?:the\s+)?(?:court|judge|tribunal|panel|magistrate|jury)\b)|"
     r"emphasi[sz]ed|urged|called\s+on|rejected|reported|reports|read|reads|spoke|"
     r"declared|revealed|disclosed|acknowledged|admitted|(?<!an\s)(?<!the\s)estimated|predicted|"
     r"posted(?=\s+(?:on|to)\s+[^,.;]{0,40}?(?:\bthat\b|[:,]|\.?\s*$))|"
@@ -66,7 +69,7 @@ RV = (
     r"theori[sz]ed|mused|surmised)"
     + _SPEECH_ONLY_AFTER + r"|conceded\s+defeat|contended|"
     r"pointed\s+out|cautioned|cautions|argue|argues|insist|insists|allege|alleges|(?:(?<=they\s)|(?<=They\s)|(?<=further\s)|(?<=also\s))claim(?=\s+that\b)|asked(?=\s*(?:[.,?!]|$)|\s+(?:in|during)\s+an?\s+(?:interview|statement|post|briefing))|"
-    r"(?:condemned|welcomed|praised|critici[sz]ed|hailed)" + _SPEECH_ONLY_AFTER + r"|"
+    r"(?:condemned|welcomed|praised|hailed)" + _SPEECH_ONLY_AFTER + r"|"
     r"ruled(?=\s+(?:(?:on\s+)?\w+day\s+)?that\b|(?:\s+(?:on\s+)?\w+day)?\s*[,.;]|\s*$)|found\s+that|"
     # "called the ruling “a blow”", "called for an inquiry", "put the figure at 107,000"
     r"called(?=\s+(?:the|it|this|that|his|her|their|its|a|an)\b[^,.;\"“”]{0,40}?\s[\"“])|called\s+for|"
@@ -74,11 +77,11 @@ RV = (
     r"drivers|parents|patients|customers|passengers|citizens|visitors|members|anyone|everyone)\b))|"
     r"issued(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,4}?(?:warning|alert|advisory|statement|notice|"
     r"appeal|guidance)\b)|"
-    r"(?:suspects?|suspected|believes?|believed|fears?|feared|denounced|maintains|"
+    r"(?:suspects?|suspected|believes?|believed|fears?|feared|maintains|"
     r"contends|concluded|concludes)(?=\s+that\b)|"
     r"(?:show|shows|showed)(?=\s+that\b|\s*[.,;]|\s*$)|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:reporting|saying|claiming)(?=\s+that\b|\s*[,:])|"
-    r"(?:countered|responded|replied|retorted|held|estimates|predicts|projects|ruled|concluded|"
+    r"(?:countered|responded|replied|retorted|held|estimates|predicts|projects|ruled|concluded|conceded|"
     r"found|added|warned|argued)(?=\s+(?:on|in|to|at)\s+[^,.;\"“]{1,40}?\s+that\b)|"
     r"(?:countered|retorted|held|estimates|predicts|projects)(?=\s+that\b)|"
     r"assured(?=\s+that\b)|expressed\s+(?:concern|hope|confidence|doubt|regret|surprise|optimism)"
@@ -88,7 +91,7 @@ RV = (
     r"estimate|number|total|count|magnitude|cost|losses|damage)\b)|(?:forecast|forecasts|projected)(?=\s+(?:that|more|less|"
     r"further|heavy|growth|a|an)\b))"
 )
-_ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|previously|repeatedly|again|once|first|originally|initially|exclusively|publicly|privately|recently|separately|openly|flatly|bluntly|formally|officially|subsequently|consistently|personally|directly|candidly|reportedly|quietly|angrily|firmly|(?:last|this|earlier\s+this)\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
+_ADV = r"(?:(?:has|have|had|also|later|further|earlier|then|yesterday|today|tonight|previously|repeatedly|again|once|first|originally|initially|exclusively|publicly|privately|recently|separately|openly|flatly|bluntly|formally|officially|subsequently|consistently|personally|directly|candidly|reportedly|quietly|angrily|firmly|(?:last|this|earlier\s+this)\s+(?:week|month|year)|on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+)*"
 
 _DISCOURSE = re.compile(
     r"^(?:Meanwhile|However|Also|Separately|Moreover|Furthermore|In addition|Additionally|"
@@ -1709,7 +1712,9 @@ _GAVE_NAME = re.compile(
 _LEAD_ADVERBIAL = re.compile(
     r"^\s*(?:(?:A|An|One|Two|Three|Several|Some|A\s+few)\s+(?:years?|weeks?|months?|days?|hours?|decades?)\s+"
     r"(?:after|before|later|earlier|ago)|After|Before|Following|Despite|Amid|During|Since|Within|Under|Hours|Days|"
-    r"Weeks|Months|Years|Shortly|Soon|Last\s+(?:week|month|year)|Earlier\s+(?:this|on)|Later)\b[^,]{0,70},\s+(?=\S)"
+    r"Weeks|Months|Years|Shortly|Soon|Last\s+(?:week|month|year)|Earlier\s+(?:this|on)|Later|"
+    r"In\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
+    r"November|December)\s+)?(?:1[89]|20)\d\d(?=,))\b[^,]{0,70},\s+(?=\S)"
 )
 _COORDINATED_VP = re.compile(
     r"^\s*(?P<np>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý][\w.'’-]*\s+|\([A-Z]{2,8}\)\s+|(?:[a-z]+\s+){1,2}(?=[A-ZÀ-Ý])){1,8}?)"

@@ -1157,3 +1157,24 @@ def test_testimony_requests_denunciations_estimates_and_year_leads():
         "Adeola Badmus",
         None,
     ]
+
+
+def test_the_company_said_resolves_to_a_body_introduced_as_one_and_clauses_after_conceded():
+    res = _att(
+        "Electric two-wheeler maker Ridezo Mobility will recall about 38,000 scooters.\n"
+        "The company said no injuries had been reported.\n"
+        "Hududgaztaminot, the state gas distribution company, said in a post that pressure had dropped.\n"
+        "The company said supply would be restored by Friday.\n"
+        "Sofia Lindqvist conceded she had not seen where the ball landed.\n"
+        "Meanwhile, the Institute for the Study of War (ISW) assessed that the forces were regrouping.\n"
+        "Toyota recalled 1.2 million cars."
+    )
+    assert [r[1].speaker for r in res] == [
+        None,
+        "Ridezo Mobility",
+        "Hududgaztaminot",
+        "Hududgaztaminot",
+        "Sofia Lindqvist",
+        "Institute for the Study of War",
+        None,
+    ]

@@ -52,7 +52,10 @@ from verify.segment import QUOTE_CHARS, Segment
 
 # verbs that also name actions ("Toyota recalled 1.2 million cars"): speech only when "that",
 # a quote or a colon follows, or at the end of the clause ("…," he recalled.)
-_SPEECH_ONLY_AFTER = r"(?=\s+that\b|\s*[:\"“]|\s*[,.;]|\s*$)"
+_SPEECH_ONLY_AFTER = (
+    r"(?=\s+that\b|\s*[:\"“]|\s*[,.;]|\s*$|"
+    r"\s+(?:he|she|they|we|I|it)\s+(?:had|has|was|were|is|are|would|could|did|should|might|must|will)\b)"
+)  # "Lindqvist conceded she had not seen …"
 RV = (
     r"(?:said|says|say|told|tells|added|adds|stated|states|claimed|claims|warned|warns|"
     r"announced|announces|noted|notes|explained|insisted|stressed|confirmed|confirms|"
@@ -77,7 +80,7 @@ RV = (
     r"drivers|parents|patients|customers|passengers|citizens|visitors|members|anyone|everyone)\b))|"
     r"issued(?=\s+(?:a|an|its|the)\s+(?:[\w-]+\s+){0,4}?(?:warning|alert|advisory|statement|notice|"
     r"appeal|guidance)\b)|"
-    r"(?:suspects?|suspected|believes?|believed|fears?|feared|maintains|"
+    r"(?:suspects?|suspected|believes?|believed|fears?|feared|maintains|assessed|assesses|"
     r"contends|concluded|concludes)(?=\s+that\b)|"
     r"(?:show|shows|showed)(?=\s+that\b|\s*[.,;]|\s*$)|"
     r"(?:is|are|was|were|has\s+been|have\s+been)\s+(?:now\s+)?(?:reporting|saying|claiming)(?=\s+that\b|\s*[,:])|"
@@ -721,6 +724,37 @@ def _is_body(name: str, sp: _Speaker | None) -> bool:
     if hit:
         return hit[1] == "ORG"
     return sp is not None and not sp.is_person and guess_type(name) == "ORG"
+
+
+_KIND_GROUPS = [k for _, k in _KINDS]
+_KIND_ALT = "|".join(sorted(_KIND_NOUNS, key=len, reverse=True))
+_INTRODUCED = re.compile(
+    rf"\b(?P<k1>{_KIND_ALT})\s+(?P<n1>[{UPPER}][\w'’&.-]*(?:\s+[{UPPER}][\w'’&.-]*){{0,4}})"
+    rf"|(?P<n2>[{UPPER}][\w'’&.-]*(?:\s+[{UPPER}][\w'’&.-]*){{0,4}}),\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){{0,5}}?"
+    rf"(?P<k2>{_KIND_ALT})\b"
+)
+
+
+def _introduced_as(noun: str | None, before: str) -> tuple[str, str] | None:
+    """The last body the story introduced with a descriptor of the same kind as `noun`
+    ("maker Ridezo Mobility", "Hududgaztaminot, the state gas company,") for "the NOUN said"."""
+    if not noun or noun not in _KIND_NOUNS:
+        return None
+    groups = [g for g in _KIND_GROUPS if noun in g]
+    found = None
+    for m in _INTRODUCED.finditer(before):
+        kind, name = (m.group("k1"), m.group("n1")) if m.group("k1") else (m.group("k2"), m.group("n2"))
+        name = re.split(r"['’]s\b", name)[0]  # "Nimbra's European arm" -> Nimbra
+        if any(kind in g for g in groups) and guess_type(name) != "PLACE" and canonical_outlet(name) is None:
+            found = name
+    return (found, entity_key(found)) if found else None
+
+
+def _described_as_body(name: str, sentence: str) -> bool:
+    """ "Hududgaztaminot, the state gas distribution company, said …": a name its apposition
+    calls a body."""
+    m = re.search(re.escape(name) + r",\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>[a-z]+)\s*[,(]", sentence)
+    return bool(m) and m.group("noun") in _KIND_NOUNS
 
 
 def _role_fits(noun: str | None, name: str) -> bool:
@@ -1982,6 +2016,12 @@ def attribute(
                     fit = next((c for c in cands if c[0] and len(c[0].strip(".")) > 1 and _role_fits(noun, c[0])), None)
                 if fit:
                     att.speaker, att.speaker_key = fit
+                else:
+                    # "Electric two-wheeler maker Ridezo Mobility …. The company said": a body
+                    # the story introduced as one of this kind
+                    fit = _introduced_as(noun, text[: seg.start])
+                    if fit:
+                        att.speaker, att.speaker_key = fit
                 att.how, flag = "pronoun", True
             elif sp.anaphor == "document":
                 if prev:
@@ -2127,7 +2167,9 @@ def attribute(
             hit = lookup(att.speaker) if att.speaker_key else None
             if hit and hit[1] == "ORG":
                 last_org = (att.speaker, att.speaker_key)
-            if att.speaker_key and att.speaker[:1].isupper() and _is_body(att.speaker, sp):
+            if att.speaker_key and att.speaker[:1].isupper() and (
+                _is_body(att.speaker, sp) or _described_as_body(att.speaker, text[seg.start : seg.end])
+            ):
                 org_speakers.append((att.speaker, att.speaker_key))
         prev = att
         prev_sp = sp

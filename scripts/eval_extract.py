@@ -192,7 +192,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--gold", required=True, type=Path, nargs="+",
                     help="one labelled set, or several: then each set's figures and the pooled ones")
     ap.add_argument("--errors", action="store_true", help="list disagreements too")
+    ap.add_argument("--rules-only", action="store_true",
+                    help="switch off the learned cited-outlet reader (verify/outlet_model.py), to see what it adds")
     args = ap.parse_args(argv)
+    if args.rules_only:
+        from verify import outlet_model
+
+        outlet_model.load_model = lambda: None  # the extractor looks it up at call time
     if len(args.gold) == 1:
         print(json.dumps(evaluate(_read(args.gold[0]), verbose=args.errors), indent=2))
         return 0

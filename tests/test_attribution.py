@@ -195,7 +195,9 @@ def test_told_descriptor_before_outlet():
 
 
 def test_told_outlet_programme_credits_outlet():
-    ((_, a),) = _att("The finance minister told the BBC's Newsnight programme that taxes would rise.")
+    ((_, a),) = _att(
+        "The finance minister told the BBC's Newsnight programme that taxes would rise."
+    )
     assert a.cited_source == "BBC"
 
 
@@ -316,7 +318,11 @@ def test_outlets_credited_without_reported():
     cited = [a.cited_source for _, a in res]
     # a named service is credited as such, and counts as its outlet for independence
     assert cited == [
-        "Reuters", "Anadolu Agency", "Xinhua", "The Kathmandu Post", "Financial Times",
+        "Reuters",
+        "Anadolu Agency",
+        "Xinhua",
+        "The Kathmandu Post",
+        "Financial Times",
         "BBC Radio 4",
     ]
     assert outlet_family(cited[-1]) == "BBC"
@@ -459,7 +465,12 @@ def test_outlets_the_table_does_not_know_where_an_outlet_is_expected():
     )
     cited = [a.cited_source for _, a in res]
     assert cited == [
-        "Philippine Daily Inquirer", "Milenio", "Sin Chew Daily", "Gazeta.uz", None, None
+        "Philippine Daily Inquirer",
+        "Milenio",
+        "Sin Chew Daily",
+        "Gazeta.uz",
+        None,
+        None,
     ]
     assert res[1][1].speaker is None  # an outlet that reports is not a speaker
     assert res[4][1].speaker.endswith("Amit Mehta")
@@ -867,7 +878,11 @@ def test_outlets_by_shape_apposition_and_own_sections():
         "Business Day reported that the Minerals Council was monitoring the stoppage."
     )
     assert [r[1].cited_source for r in res] == [
-        "Rekord", "Netwerk24", "Cabin Radio", "WysokieNapiecie.pl", "Business Day"
+        "Rekord",
+        "Netwerk24",
+        "Cabin Radio",
+        "WysokieNapiecie.pl",
+        "Business Day",
     ]
     assert res[3][1].speaker is None  # the outlet is credited, not made a speaker
     own = _att('"I knew it," Chebet told Nation Sport after the race.', outlet="Daily Nation")
@@ -880,7 +895,10 @@ def test_listed_institution_names_advisories_and_capitalised_roles():
         "Met Éireann has issued a Status Orange rainfall warning for Cork and Kerry.\n"
         "Resident Carla Jennings told Mid Rivers Newsmagazine she hid in the basement."
     )
-    assert res[0][1].speaker == "Department of Local Government, Environmental Affairs and Development Planning"
+    assert (
+        res[0][1].speaker
+        == "Department of Local Government, Environmental Affairs and Development Planning"
+    )
     assert res[1][1].speaker == "Met Éireann"
     assert res[2][1].speaker == "Carla Jennings"
 
@@ -953,7 +971,12 @@ def test_outlets_described_around_their_names_and_as_reported_leads():
         "As Ukrinform reported earlier, the Ukrainian Navy said that 40 mines were found."
     )
     assert [r[1].cited_source for r in res] == [
-        "TV Pirveli", "Nuzhnaya Gazeta", "Public Radio of Armenia", "Iraqi News Agency", "Suwayda 24", "Ukrinform"
+        "TV Pirveli",
+        "Nuzhnaya Gazeta",
+        "Public Radio of Armenia",
+        "Iraqi News Agency",
+        "Suwayda 24",
+        "Ukrinform",
     ]
     assert res[4][1].speaker is None and res[5][1].speaker == "Ukrainian Navy"
 
@@ -984,7 +1007,11 @@ def test_self_named_groups_appositions_with_the_and_a_pronoun_in_a_subordinate_c
         'Economy Minister Luis Caputo hailed the figure as proof the plan was "working," although he '
         "acknowledged that prices were still rising."
     )
-    assert [r[1].speaker for r in res] == ["Black Tide", "Japan Animal Rights Network", "Luis Caputo"]
+    assert [r[1].speaker for r in res] == [
+        "Black Tide",
+        "Japan Animal Rights Network",
+        "Luis Caputo",
+    ]
 
 
 def test_legislatures_are_not_outlets_and_described_outlets_after_by():
@@ -996,7 +1023,10 @@ def test_legislatures_are_not_outlets_and_described_outlets_after_by():
     )
     assert res[0][1].cited_source is None
     assert res[1][1].cited_source == "Cadena SER"
-    assert res[2][1].speaker == "German Interior Ministry" and res[2][1].cited_source == "Neue Osnabrücker Zeitung"
+    assert (
+        res[2][1].speaker == "German Interior Ministry"
+        and res[2][1].cited_source == "Neue Osnabrücker Zeitung"
+    )
     assert res[3][1].cited_source == "Dispatch"
 
 
@@ -1079,10 +1109,18 @@ def test_outlets_named_after_a_known_prefix_interviews_and_own_regional_services
         "In a statement to the ASX on Friday, Coolgardie Minerals said 320 jobs would go.\n"
         "He said in a post on his Facebook page, which he later deleted, that he would repay the money."
     )
-    assert [r[1].cited_source for r in res[:5]] == ["Newstalk ZB", "Prensa Libre", "eNCA", "BusinessDesk", "BBC"]
+    assert [r[1].cited_source for r in res[:5]] == [
+        "Newstalk ZB",
+        "Prensa Libre",
+        "eNCA",
+        "BusinessDesk",
+        "BBC",
+    ]
     assert res[5][1].cited_source is None
-    own = _att("Shire president Rhonda McAllister told ABC Goldfields-Esperance the closure was a blow.",
-               outlet="ABC (Australia)")
+    own = _att(
+        "Shire president Rhonda McAllister told ABC Goldfields-Esperance the closure was a blow.",
+        outlet="ABC (Australia)",
+    )
     assert own[0][1].cited_source is None
 
 
@@ -1095,7 +1133,10 @@ def test_people_of_bodies_with_possessives_and_acronyms_and_long_titled_appositi
         "The UN Office for the Coordination of Humanitarian Affairs (OCHA) said aid was blocked."
     )
     assert [r[1].speaker for r in res] == [
-        "Ndahafa Kapolo", "Deniz Altunel", "Ali Rıza Bozkurt", "Uptown People’s Law Center",
+        "Ndahafa Kapolo",
+        "Deniz Altunel",
+        "Ali Rıza Bozkurt",
+        "Uptown People’s Law Center",
         "UN Office for the Coordination of Humanitarian Affairs",
     ]
 
@@ -1106,7 +1147,11 @@ def test_coordinated_verb_phrases_adverbs_before_said_and_based_descriptors():
         "Sorkin has publicly said the movie will be divided into three long scenes.\n"
         "The assault began at dawn, said the Britain-based Syrian Observatory for Human Rights."
     )
-    assert [r[1].speaker for r in res] == ["Steve Warren", "Sorkin", "Syrian Observatory for Human Rights"]
+    assert [r[1].speaker for r in res] == [
+        "Steve Warren",
+        "Sorkin",
+        "Syrian Observatory for Human Rights",
+    ]
 
 
 def test_time_leads_before_the_subject_inverted_notes_and_digital_outlets():
@@ -1130,7 +1175,13 @@ def test_speaking_to_described_and_single_word_outlets_and_outlets_that_first_re
         "The Shift, which first reported the scheme in 2019, said at the time that leaked emails showed the fraud.\n"
         "According to a passenger who spoke to Ouest-France, the aircraft skidded for what felt like minutes."
     )
-    assert [r[1].cited_source for r in res] == ["Philenews", "Skai", "VRT", "The Shift", "Ouest-France"]
+    assert [r[1].cited_source for r in res] == [
+        "Philenews",
+        "Skai",
+        "VRT",
+        "The Shift",
+        "Ouest-France",
+    ]
     assert res[3][1].speaker is None
 
 
@@ -1177,4 +1228,41 @@ def test_the_company_said_resolves_to_a_body_introduced_as_one_and_clauses_after
         "Sofia Lindqvist",
         "Institute for the Study of War",
         None,
+    ]
+
+
+def test_short_names_of_the_own_outlet_and_whom_an_outlet_cites():
+    assert (
+        _att(
+            "A police officer told the Express that boats go back full.", outlet="Trinidad Express"
+        )[0][1].cited_source
+        is None
+    )
+    assert (
+        _att(
+            "A federal official told EL PAÍS that the cartels choose.", outlet="El País in English"
+        )[0][1].cited_source
+        is None
+    )
+    assert (
+        _att("Two drivers who spoke to BI said managers lied.", outlet="Business Insider")[0][
+            1
+        ].cited_source
+        is None
+    )
+    assert (
+        _att("She told the Herald that nobody was looking.", outlet="Trinidad Express")[0][
+            1
+        ].cited_source
+        == "Herald"
+    )
+    res = _att(
+        "The Hindu BusinessLine reported last week, citing a person aware of the talks, that the deal was off.\n"
+        "Television station STV reported, citing an engineer at the utility who asked not to be named, that the plant failed.\n"
+        "Two people aware of the matter said the deal was off."
+    )
+    assert [(r[1].speaker, r[1].cited_source) for r in res] == [
+        ("person aware of the talks", "The Hindu BusinessLine"),
+        ("engineer", "STV"),
+        ("people aware of the matter", None),
     ]

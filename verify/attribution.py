@@ -571,7 +571,7 @@ _AGE_ANAPHOR = re.compile(r"^the\s+\d{1,3}-year-old$", re.I)
 # "people familiar with the matter": the conventional label of an anonymous source
 _FAMILIAR = re.compile(
     r"^(?:(?:two|three|four|five|several|multiple|some|\d+)\s+)?(?P<who>people|persons|sources|"
-    r"officials|a\s+person|a\s+source)\s+(?:familiar\s+with|"
+    r"officials|a\s+person|a\s+source)\s+(?:familiar\s+with|aware\s+of|close\s+to|"
     r"briefed\s+on|with\s+knowledge\s+of)\s+the\s+(?:matter|talks|plans?|situation|"
     r"discussions|deal|negotiations)$",
     re.I,
@@ -777,7 +777,7 @@ _CUT = re.compile(
     r"\s(?:in|on|at|from|with|who|which|whose|during|after|before|addressed|speaking|via|"
     r"through|while|when|seen|obtained|reviewed|quoted|close\s+to|loyal\s+to|linked\s+to|"
     r"himself|herself|themselves|itself|polled|surveyed|interviewed|contacted|consulted|reached|"
-    r"familiar\s+with|briefed\s+on)\b|"
+    r"familiar\s+with|aware\s+of|briefed\s+on)\b|"
     r"\s(?:of|for|to)\s(?![A-Z])|\s+\("
 )
 ROLE_NOUNS = frozenset(
@@ -849,8 +849,8 @@ def _plausible_np(np: str) -> bool:
         return True
     if np.lower() in _BARE_ADVERBS:  # "…, a trade daily, first reported": no subject here
         return False
-    if not np or _FINITE.search(np):
-        return False
+    if not np or _FINITE.search(re.split(r"\s(?:who|whose)\s", np)[0]):
+        return False  # a clause; but "an engineer who asked not to be named" is a role
     np = _QUANTIFIER.sub("", np, count=1) or np  # "one of the officials"
     head_chunk = _CUT.split(np.split(",")[0])[0].strip()
     words = head_chunk.split()
@@ -1528,7 +1528,10 @@ def analyse_sentence(
         cnp = _DATA_PREFIX.sub("", cm.group("np"), count=1) or cm.group("np")  # "citing data from …"
         if _EVIDENCE_NP.match(cnp):
             continue  # "citing footage broadcast by Citizen TV": evidence, not a speaker
-        if speaker is None and _plausible_np(cnp):
+        outlet_subject = speaker is not None and bool(speaker.name) and not speaker.anaphor and (
+            canonical_outlet(speaker.name) is not None or (forward_cited or "").endswith(speaker.name)
+        )  # "The Hindu BusinessLine reported last week, citing a person aware …": who is cited speaks
+        if (speaker is None or outlet_subject) and _plausible_np(cnp):
             sp = _classify_np(cnp, earlier)
             if sp.anaphor == "role":  # "citing the regional health authority": as named
                 label = re.sub(r"^(?:the|a|an)\s+", "", cnp.strip(), flags=re.I)
@@ -1834,6 +1837,8 @@ def _same_house(cited: str, owns: set[str], own_family: str | None) -> bool:
     if outlet_family(cited).lower() == own_family:
         return True
     for own in owns:
+        if _short_form_of(cited, own):
+            return True
         own_head = re.sub(r"\s*\(.*\)$", "", own).lower()  # "ABC (Australia)" -> "abc"
         if any(cited.lower().startswith(h + " ") for h in {own.lower(), own_head, own_family or ""} if h):
             return True  # "ABC Goldfields-Esperance" in an ABC story: a regional service of its own
@@ -1845,6 +1850,26 @@ def _same_house(cited: str, owns: set[str], own_family: str | None) -> bool:
         ):
             return True
     return False
+
+
+_EDITION = re.compile(r"\s+(?:in\s+)?(?:English|International|Online|Digital|Edition|Español|Global)$", re.I)
+
+
+def _short_form_of(cited: str, own: str) -> bool:
+    """A short name of the article's own outlet: its initials ("BI" in Business Insider),
+    its last word ("the Herald" in the Buenos Aires Herald, unless the table knows that word
+    as another outlet), or the outlet without its edition ("El País" in El País in English)."""
+    c = re.sub(r"^the\s+", "", cited.strip(), flags=re.I).lower()
+    o = re.sub(r"^the\s+", "", own.strip(), flags=re.I)
+    if not c or not o or c == o.lower():
+        return False
+    caps = [w for w in o.split() if w[:1].isupper()]
+    if cited.isupper() and len(caps) >= 2 and c == "".join(w[0] for w in caps).lower():
+        return True
+    if o.lower().endswith(" " + c) and " " not in c and canonical_outlet(cited) is None:
+        return True
+    bare = _EDITION.sub("", o)
+    return bare != o and bare.lower() == c
 
 
 def _is_news_agency(name: str) -> bool:

@@ -1266,3 +1266,18 @@ def test_short_names_of_the_own_outlet_and_whom_an_outlet_cites():
         ("engineer", "STV"),
         ("people aware of the matter", None),
     ]
+
+
+def test_accented_and_numbered_datelines_and_lowercase_descriptors_before_a_name():
+    res = _att(
+        "ERBIL (Kurdistan24) – Iraq's Federal Supreme Court on Wednesday ruled that the vote was void.\n"
+        "CULIACÁN, Mexico (AP) — Mexican authorities said Thursday they had found 12 bodies.\n"
+        "Payroll processor ADP said private employers added just 37,000 jobs.\n"
+        "The federal Security and Citizen Protection Secretariat said in a statement that 12 were arrested."
+    )
+    assert res[0][0].startswith("Iraq's") and res[0][1].speaker.endswith("Federal Supreme Court")
+    assert [r[1].speaker for r in res[1:]] == [
+        "Mexican authorities",
+        "ADP",
+        "Security and Citizen Protection Secretariat",
+    ]

@@ -1786,10 +1786,13 @@ _NAME_THEN_KIND = re.compile(
 )
 # "Energy company DTEK", "Danish drugmaker Nordvik Pharma": the firm named after what it is
 _DESCRIBED_FIRM = re.compile(
-    r"^(?:[\w’'-]+\s+){0,3}?(?:company|firm|group|giant|maker|drugmaker|carmaker|automaker|"
+    r"^(?:[\w’'-]+\s+){0,3}?(?i:company|firm|group|giant|maker|drugmaker|carmaker|automaker|"
     r"chipmaker|operator|provider|platform|carrier|insurer|lender|bank|retailer|startup|start-up|"
     r"utility|conglomerate|airline|developer|manufacturer|union|fund|pension\s+fund|charity|watchdog|"
-    r"regulator|agency|body|organi[sz]ation|association|federation|club|party|militia|coalition)\s+"
+    r"regulator|agency|body|organi[sz]ation|association|federation|club|party|militia|coalition|"
+    r"processor|supplier|producer|distributor|exporter|importer|miner|refiner|shipper|shipbuilder|"
+    r"brokerage|broker|chain|grocer|brewer|builder|contractor|consultancy|tracker|think\s+tank|"
+    r"marketplace|exchange|app|airport|port\s+operator|investor|fintech|automaker)\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|&)){0,4})$"
 )
 

@@ -38,9 +38,9 @@ _DATELINE_DATED = re.compile(
 )
 # "KABUL, Afghanistan (AP) — ", "KUNDUZ CITY (Pajhwok): "
 _DATELINE_AGENCY = re.compile(
-    r"^[A-Z][A-Za-z.'/\- ]{1,40}?(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*"
-    r"\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,40})\)\s*[:\-–—]{1,2}\s*"
-)
+    r"^[A-ZÀ-Þ][A-Za-zÀ-ÿ.'/\- ]{1,40}?(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ. ]{1,30})?\s*"
+    r"\((?P<agency>[A-Za-z][A-Za-z0-9 .&/-]{0,40})\)\s*[:\-–—]{1,2}\s*"
+)  # also "CULIACÁN, Mexico (AP) — ", "ERBIL (Kurdistan24) – "
 # "(ANSA) - NAPLES, JUNE 12 - ", "Bissau, 27 Nov 2024 (Lusa) - "
 _DATELINE_AGENCY_FIRST = re.compile(
     r"^\((?P<agency>[A-Za-z][A-Za-z .&/-]{0,30})\)\s*[-–—]{1,2}\s*[A-Z][A-Za-z.'/\- ]{1,40}?,\s+(?i:"
@@ -52,7 +52,7 @@ _DATELINE_DAY_FIRST = re.compile(
 )
 # "WASHINGTON — " (capitals only, so ordinary sentences with dashes do not match)
 _DATELINE_CAPS = re.compile(
-    r"^[A-Z][A-Z.'/\- ]{2,30}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s+[—–-]{1,2}\s+|^[A-Z][A-Z .'/]{2,30}[—–-]\s+(?=[A-Z])"
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'/\- ]{2,30}(?:,\s*[A-ZÀ-Þ][A-Za-zÀ-ÿ. ]{1,30})?\s+[—–-]{1,2}\s+|^[A-ZÀ-Þ][A-ZÀ-Þ .'/]{2,30}[—–-]\s+(?=[A-Z])"
 )
 
 _BOILERPLATE = re.compile(

@@ -1281,3 +1281,18 @@ def test_accented_and_numbered_datelines_and_lowercase_descriptors_before_a_name
         "ADP",
         "Security and Citizen Protection Secretariat",
     ]
+
+
+def test_disputes_affirmations_and_accusations():
+    res = _att(
+        "Baluarte Films disputed that account.\n"
+        "Community leaders accuse the company of failing to pay for land.\n"
+        "The two countries disputed the border for decades."
+    )
+    assert [r[1].speaker for r in res] == ["Baluarte Films", "leaders", None]
+    assert (
+        _att("Minister Abdullah Al Kuwari affirmed that Qatar will continue its efforts.")[0][
+            1
+        ].speaker
+        == "Abdullah Al Kuwari"
+    )

@@ -704,6 +704,7 @@ _KINDS = (
      {"charity", "group", "organisation", "organization", "foundation", "trust", "agency", "body",
       "fund", "network", "nonprofit", "ngo"}),
     (re.compile(r"\b(?:Zoo|Museum|Gallery|Library|Park)\b"), {"zoo", "museum", "gallery", "library", "park"}),
+    (re.compile(r"\b(?:Festival|Biennale|Fair|Expo)\b"), {"festival", "biennale", "fair", "organisers", "organizers"}),
     (re.compile(r"\b(?:Army|Forces|Force|Military|Navy|Guard|Command)\b"),
      {"army", "military", "force", "forces", "navy", "command", "guard"}),
 )

@@ -1130,7 +1130,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         return _Speaker(head.lower(), None, anaphor="role")
     # "A resident of Pul-i-Khumri", "a spokesman for the police": the role is the speaker
     rm = re.match(
-        r"^(?:(?i:the|a|an|one|two|three|several|some|many|other)\s+(?:[a-z][\w-]*\s+){0,2}?"
+        r"^(?:(?P<det>(?i:the|a|an|one|two|three|several|some|many|other))\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
         r"(?P<role>[a-z][\w-]*)|(?P<plural>[A-Z][a-z]+s))\s+(?:of|for|from|in|at|near|with)\s",
         chunks[0] if chunks else np,
     )
@@ -1141,6 +1141,10 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
             ents = [m for m in find_entities(chunks[1]) if m.type in {"PERSON", "MISC"}]
             if len(ents) == 1 and ents[0].text == _untitled(chunks[1]) and " " in ents[0].text:
                 return _name_speaker(ents[0], earlier)
+        if rm.group("role") and rm.group("mods") and rm.group("det").lower() != "the" and not any(
+            w.lower() in _NOT_MODIFIERS for w in rm.group("mods").split()
+        ):
+            role = f"{rm.group('mods').strip()} {role}"  # "a senior official of …" -> "senior official", as written
         return _Speaker(role, role)
     # "The manufacturer, Pelham Pharma, said", "The council's chief executive, Martin Doyle,
     # warned": a name in apposition to the role
@@ -1183,7 +1187,16 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         if not _agentive(head):
             return _Speaker(None, None)  # "… load shedding", "the price": not who speaks
         # "the Italian coach said": may name the person the article is about
-        return _Speaker(head.lower(), head.lower(), definite=bool(re.match(r"^the\s", head_chunk, re.I)))
+        definite = bool(re.match(r"^the\s", head_chunk, re.I))
+        mods = words[:-1]
+        while mods and (mods[0].lower() in _LEADING_DROP or mods[0].isdigit()):
+            mods = mods[1:]  # "but two people" -> "people"
+        label = head.lower()
+        if not definite and 0 < len(mods) <= 2 and head.lower() in ROLE_NOUNS and all(
+            _MODIFIER.fullmatch(w) and w.lower() not in _NOT_MODIFIERS for w in mods
+        ):
+            label = " ".join(mods + [head]).lower()  # "a senior diplomat" -> "senior diplomat", as written
+        return _Speaker(label, label, definite=definite)
     ents = [m for m in find_entities(head_chunk) if m.type != "OUTLET"]
     if ents:
         persons = [m for m in ents if m.type in {"PERSON", "MISC"}]
@@ -1193,6 +1206,16 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     return _Speaker(None, None)
 
 
+_MODIFIER = re.compile(r"[A-Za-z][a-z]*(?:[.-][A-Za-z][a-z]*)*\.?")  # "senior", "centre-left", "U.S."
+_LEADING_DROP = frozenset(
+    """but and or yet so two three four five six seven eight nine ten several some many few dozens
+    hundreds thousands numerous multiple both""".split()
+)
+_NOT_MODIFIERS = frozenset(
+    """one its their his her our my your what which who whom it to after before for of in on at by
+    with that this these those all any each every no not only also other another more most such
+    posting saying told""".split()
+)
 _AGENT_SUFFIX = re.compile(
     r"(?:er|or|ist|ian|ant|ent|eer|ess|man|men|woman|women|person|people|ary|ee|ster)s?$"
 )
@@ -2321,7 +2344,11 @@ def _learn_acronyms(
 
 def _spread_cited(results: list[Attribution], segments: list[Segment]) -> None:
     def same(a: Attribution, b: Attribution) -> bool:
-        return bool(a.speaker_key) and a.speaker_key == b.speaker_key
+        if bool(a.speaker_key) and a.speaker_key == b.speaker_key:
+            return True
+        # "a senior official … told Pajhwok" then "The official said": one role, by its head noun
+        return bool(a.speaker and b.speaker and a.speaker[:1].islower() and b.speaker[:1].islower()
+                    and a.speaker.split()[-1] == b.speaker.split()[-1])  # fmt: skip
 
     n = len(results)
     origin = [(i, r.cited_source, r._cited_scope) for i, r in enumerate(results) if r.cited_source]

@@ -273,3 +273,20 @@ def test_captions_with_a_position_or_a_leading_agency_credit():
 def test_related_lines_and_positional_captions():
     assert is_boilerplate("Related roundup: Retina MacBook Air")
     assert is_boilerplate("Comparison of 12-inch Retina MacBook Air (left) with current 11-inch MacBook Air (right)")
+
+
+def test_promos_licences_sign_offs_and_dated_bylines_are_boilerplate():
+    text = (
+        "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed.\n"
+        "EFE jrm/lpn\n"
+        "Don't miss these insights from CNBC PRO\n"
+        "Edited by Nikhil Varghese.\n"
+        "This story was originally featured on Fortune.com\n"
+        "by Kgomotso Dintwe on 9 July 2024\n"
+        "Help us keep reporting from the ground by becoming a member of the Kyiv Independent.\n"
+        "This article is licensed under a Creative Commons Attribution-NoDerivatives 4.0 licence.\n"
+        "Like others on YouTube, the channel makes money from adverts.\n"
+        "Officials will follow the case on Facebook, the ministry said."
+    )
+    flags = [s.boilerplate for s in segment(text)]
+    assert flags == [True] * 8 + [False, False]

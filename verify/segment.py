@@ -135,6 +135,28 @@ _BOILERPLATE = re.compile(
       | (?:reporter|editor|writer|editing|reporting)\s*:\s*[A-Z]
       | listen\s+to\s+.{0,60}\s+on\s+(?-i:[A-Z])
       | (?:sports|staff|political|business|health|crime|court|senior|chief|special|our)?\s*(?:reporter|correspondent|writer)\s*$
+      | (?:follow|join)\s+.{0,60}?\bon\s+(?:x|twitter|facebook|instagram|telegram|whatsapp|youtube|tiktok|linkedin|threads)\b
+      | like\s+(?!others\b)\S+(?:\s+\S+)?\s+on\s+facebook\b                   # "Like Business on Facebook"
+      | follow\s+and\s+subscribe\b
+      | don['’]t\s+miss\b
+      | read\s+(?:next|this)\s*:
+      | .*\bby\s+becoming\s+(?:a\s+)?(?:member|patron|subscriber|supporter)\b
+      | support\s+\S+\s+or\s+become\b
+      | click\s+the\b
+      | short\s+link\s*:
+      | edited\s+by\s+(?-i:[A-Z])[^,;:]{1,60}\.?\s*$                    # "Edited by Nikhil Varghese."
+      | edited\s+translation\s+from\b
+      | this\s+(?:story|article|piece)\s+(?:was\s+)?(?:originally|first)\s+(?:featured|appeared|published|ran)\b
+      | this\s+(?:story|article)\s+is\s+part\s+of\b
+      | .*\bcreative\s+commons\b
+      | banner\s+image\s*:
+      | by\s+(?-i:[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})\s+on\s+\d{1,2}\s+\w+\s+\d{4}\s*$   # "by Kgomotso Dintwe on 9 July 2024"
+      | updated\s+at\s+\d
+      | \(?catch\s+all\s+the\b
+      | before\s+it['’]s\s+here,\s+it['’]s\s+on\s+the\b
+      | (?-i:[A-Z]{2,6})\s+(?-i:[a-z]{2,4}(?:/[a-z]{2,4})+)\s*$              # "EFE jrm/lpn"
+      | .*\bpodcast\b.{0,80}\bis\s+available\s+on\b
+      | our\s+website\s+is\s+the\s+place\b
       | .*\.\s+photo\s*:\s*[A-Z]                                         # "… yesterday. Photo: Callum Reid"
       | get\s+.{0,60}\bby\s+e-?mail\b
       | \(\s*[A-Z]{2,6}\s*\)\s*\(?\s*www\.                                # "(NAN)(www.nannews.ng)"

@@ -1298,3 +1298,18 @@ def test_disputes_affirmations_and_accusations():
         ].speaker
         == "Abdullah Al Kuwari"
     )
+
+
+def test_quoted_by_an_outlet_as_saying_attributions_and_welcomes_with_a_participle():
+    res = _att(
+        "State secretary Vasile Muntean was quoted by state news agency Agerpres as saying the payments would start.\n"
+        "Environment Minister Marina Silva attributed the drop to stepped-up enforcement.\n"
+        'Francesca Moretti, the UNHCR Representative in Armenia, welcomed the decision, calling it "an important step".\n'
+        "The crowd welcomed the team at the airport."
+    )
+    assert [(r[1].speaker, r[1].cited_source) for r in res] == [
+        ("Vasile Muntean", "Agerpres"),
+        ("Marina Silva", None),
+        ("Francesca Moretti", None),
+        (None, None),
+    ]

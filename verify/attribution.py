@@ -75,7 +75,9 @@ RV = (
     r"theori[sz]ed|mused|surmised)"
     + _SPEECH_ONLY_AFTER + r"|conceded\s+defeat|contended|"
     r"pointed\s+out|cautioned|cautions|argue|argues|insist|insists|allege|alleges|(?:(?<=they\s)|(?<=They\s)|(?<=further\s)|(?<=also\s))claim(?=\s+that\b)|asked(?=\s*(?:[.,?!]|$)|\s+(?:in|during)\s+an?\s+(?:interview|statement|post|briefing))|"
-    r"(?:condemned|welcomed|praised|hailed)" + _SPEECH_ONLY_AFTER + r"|"
+    r"(?:condemned|welcomed|praised|hailed)(?:" + _SPEECH_ONLY_AFTER
+    + r"|(?=\s+[^.;,\"“]{1,60},\s+(?:calling|saying|describing|adding)\b))|"  # "welcomed the decision, calling it …"
+    r"attributed(?=\s+(?:the|a|an|its|his|her|their|this|that)\b[^.;]{0,80}?\bto\b)|"
     r"ruled(?=\s+(?:(?:on\s+)?\w+day\s+)?that\b|(?:\s+(?:on\s+)?\w+day)?\s*[,.;]|\s*$)|found\s+that|"
     # "called the ruling “a blow”", "called for an inquiry", "put the figure at 107,000"
     r"called(?=\s+(?:the|it|this|that|his|her|their|its|a|an)\b[^,.;\"“”]{0,40}?\s[\"“])|called\s+for|"
@@ -143,7 +145,7 @@ _LEAD_PLACE = re.compile(
 )
 _QUOTED_BY = re.compile(
     r"(?:^|,|[\"”])\s*(?P<np>[^,;\"“”]{1,60}?)\s+(?:was|were|has\s+been)\s+quoted\s+"
-    r"(?:as\s+saying\s+)?by\s+(?P<o>(?:the\s+)?[^,.;\"“”]{2,60}?)(?=\s*(?:[,.;]|that\b|$))"
+    r"(?:as\s+saying\s+)?by\s+(?P<o>(?:the\s+)?[^,.;\"“”]{2,60}?)(?=\s+as\s+(?:saying|telling)\b|\s*(?:[,.;]|that\b|$))"
 )
 # what may follow "…, officials said" however long it is: a time, then a new clause
 _CLAUSE_AFTER = re.compile(
@@ -1405,8 +1407,8 @@ def analyse_sentence(
             speaker = _classify_np(m.group("np"), earlier)
     qb = _QUOTED_BY.search(masked, pos) if "quoted" in masked else None
     if qb and speaker is None:
-        # "…," Asif was quoted as saying by the newspaper.
-        o = _outlet_of(qb.group("o"))
+        # "…," Asif was quoted as saying by the newspaper; "X was quoted by G4Media as saying …"
+        o = _outlet_of(qb.group("o"), guess=True) or _unknown_outlet_name(qb.group("o"), True)
         if o:
             forward_cited = forward_cited or o
         elif _OUTLET_ANAPHOR_NP.match(qb.group("o").strip()):

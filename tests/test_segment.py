@@ -290,3 +290,16 @@ def test_promos_licences_sign_offs_and_dated_bylines_are_boilerplate():
     )
     flags = [s.boilerplate for s in segment(text)]
     assert flags == [True] * 8 + [False, False]
+
+
+def test_tip_lines_video_pointers_and_hat_tips_are_boilerplate_but_newsletters_in_a_claim_are_not():
+    text = (
+        "Got a tip?\n"
+        "Scroll down for video\n"
+        "[h/t Uproxx]\n"
+        "This is a developing story.\n"
+        "Want more celebrity news?\n"
+        "Get Nieman Lab's daily email for more stories like this.\n"
+        "Bloomberg's Mark Gurman wrote in his Sunday newsletter that he had heard nothing about the device."
+    )
+    assert [s.boilerplate for s in segment(text)] == [True] * 6 + [False]

@@ -84,7 +84,10 @@ _BOILERPLATE = re.compile(
         (?-i:[A-Z])[^,.;:]{1,60}$                                     # "Translated by Ana Ferraz"
       | (?:subscribe|sign\s+up|follow\s+us|download\s+the|click\s+here|tap\s+here|
            get\s+the\s+latest|join\s+us|like\s+us)\b
-      | .*\b(?:newsletter|all\s+rights\s+reserved|copyright\s+©?|©)\b
+      | .*\b(?:all\s+rights\s+reserved|copyright\s+©?|©)\b
+      | .*\b(?:sign\s+up|subscribe|register|get|receive|delivered|inbox|our|free)\b.{0,60}\bnewsletters?\b
+      | .*\bnewsletters?\b.{0,60}\b(?:sign\s+up|subscribe|inbox|delivered|free|here)\b
+      | .{0,40}\bnewsletters?\b[^.]{0,40}\.?\s*$                      # a short line about a newsletter
       | \(?this\s+(?:story|article)\s+has\s+not\s+been\s+edited
       | advertisement\s*$
       | (?:first\s+published|last\s+updated|updated)\s*(?:on|:)
@@ -157,6 +160,14 @@ _BOILERPLATE = re.compile(
       | (?-i:[A-Z]{2,6})\s+(?-i:[a-z]{2,4}(?:/[a-z]{2,4})+)\s*$              # "EFE jrm/lpn"
       | .*\bpodcast\b.{0,80}\bis\s+available\s+on\b
       | our\s+website\s+is\s+the\s+place\b
+      | got\s+a\s+(?:news\s+)?tip\b
+      | want\s+more\b.{0,40}\?\s*$
+      | scroll\s+down\s+for\b
+      | (?:story|this\s+is\s+a)\s+developing\b|developing\s+story\b
+      | h/t\b
+      | watch\s+(?:above|below)\b
+      | send\s+(?:it|them|us)\b.{0,40}\bhere\b
+      | get\s+.{0,40}\b(?:daily|weekly)\s+(?:email|newsletter|briefing)\b
       | .*\.\s+photo\s*:\s*[A-Z]                                         # "… yesterday. Photo: Callum Reid"
       | get\s+.{0,60}\bby\s+e-?mail\b
       | \(\s*[A-Z]{2,6}\s*\)\s*\(?\s*www\.                                # "(NAN)(www.nannews.ng)"

@@ -66,11 +66,11 @@ def test_best_outlet_canonicalises_known_outlets():
 def test_extractor_credits_an_unknown_outlet_no_rule_reads(monkeypatch):
     text = (
         "The council raised water charges by 40 percent on Monday.\n"
-        "Councillor Ilse Brandt told Vestry, a community news site, that residents had not been consulted."
+        "Informante reported in February that councillor Ilse Brandt had resigned."
     )
     claims = analyse_article(text, outlet="Otago Daily Times")
-    assert claims[1].cited_source == "Vestry"
-    assert claims[1].speaker == "Ilse Brandt"
+    assert claims[1].cited_source == "Informante"
+    assert claims[1].speaker is None  # the outlet is credited, not a speaker
     monkeypatch.setattr(om, "load_model", lambda: None)  # rules alone miss it
     assert analyse_article(text, outlet="Otago Daily Times")[1].cited_source is None
 

@@ -1313,3 +1313,24 @@ def test_quoted_by_an_outlet_as_saying_attributions_and_welcomes_with_a_particip
         ("Francesca Moretti", None),
         (None, None),
     ]
+
+
+def test_plural_possessive_bodies_irish_particles_divisions_and_writing_in_an_outlet():
+    res = _att(
+        "The Algarve Citrus Producers' Association rejected the claim, saying the harvest was fine.\n"
+        "The Killybegs Fishermen's Organisation said Irish boats had lost a quarter of their quota.\n"
+        "The Texas Division of Emergency Management said it had prepositioned supplies.\n"
+        "The China Coast Guard said in a statement that it had taken necessary measures.\n"
+        "Sinn Féin's marine spokesperson, Donegal TD Caoimhín Ó Dochartaigh, accused the minister of surrender.\n"
+        "When contacted, EC secretary Khairul Anuar Mat Yusof said all complaints would be investigated.\n"
+        "Writing in The Herald, the former SNP depute leader Angus Dalrymple-Kerr argued that the party had lost its way."
+    )
+    assert [r[1].speaker for r in res[:4]] == [
+        "Algarve Citrus Producers' Association",
+        "Killybegs Fishermen's Organisation",
+        "Texas Division of Emergency Management",
+        "China Coast Guard",
+    ]
+    assert res[4][1].speaker.endswith("Caoimhín Ó Dochartaigh")
+    assert res[5][1].speaker == "Khairul Anuar Mat Yusof"
+    assert (res[6][1].speaker, res[6][1].cited_source) == ("Angus Dalrymple-Kerr", "The Herald")

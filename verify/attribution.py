@@ -293,7 +293,11 @@ def _lone_outlet_word(word: str, earlier: list[Mention]) -> bool:
     return True
 
 
-_TOLD_WHAT = re.compile(r"\s*(?:that\b|:|,?\s+(?:on|in|last|earlier|this)\b)")  # "told X that …"
+_WRITING_IN = re.compile(
+    r"\b[Ww]riting\s+(?:in|for)\s+(?P<o>(?:the\s+|The\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’&-]*|and|of))*?)"
+    r"(?=\s*[,.;]|\s+(?:on|this|last|that|earlier)\b)"
+)
+_TOLD_WHAT = re.compile(r"\s*(?:that\b|:|,?\s+(?:on|in|last|earlier|later|this|yesterday|today)\b)")  # "told X that …"
 _CAMEL_OUTLET = re.compile(r"(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|Da)[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
 _PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor)\b")
 _PROGRAMME_WORDS = frozenset(
@@ -1521,6 +1525,11 @@ def analyse_sentence(
         o = _outlet_of(im.group("o"), guess=True)
         if o:
             forward_cited = forward_cited or o
+    wi = _WRITING_IN.search(masked) if "riting " in masked else None
+    if wi:  # "Writing in The Herald, the former depute leader argued …"
+        o = _outlet_of(wi.group("o"), guess=True) or _unknown_outlet_name(wi.group("o"), True, True)
+        if o:
+            forward_cited = forward_cited or o
     for om in _SAID_ON.finditer(masked):  # "Corvalán said on Radio Mitre", "speaking on BBC Radio 4"
         o = _outlet_of(om.group("o"), guess=True)
         if o is None and re.search(r"\b(?:speaking|talking|spoke|talked)\s+to\s", om.group(0)) and (
@@ -1778,7 +1787,7 @@ _GAVE_NAME = re.compile(
 _LEAD_ADVERBIAL = re.compile(
     r"^\s*(?:(?:A|An|One|Two|Three|Several|Some|A\s+few)\s+(?:years?|weeks?|months?|days?|hours?|decades?)\s+"
     r"(?:after|before|later|earlier|ago)|After|Before|Following|Despite|Amid|During|Since|Within|Under|Hours|Days|"
-    r"Weeks|Months|Years|Shortly|Soon|Last\s+(?:week|month|year)|Earlier\s+(?:this|on)|Later|"
+    r"Weeks|Months|Years|Shortly|Soon|Last\s+(?:week|month|year)|Earlier\s+(?:this|on)|Later|When|"
     r"In\s+(?:early\s+|late\s+|mid-)?(?:(?:January|February|March|April|May|June|July|August|September|October|"
     r"November|December)\s+)?(?:1[89]|20)\d\d(?=,))\b[^,]{0,70},\s+(?=\S)"
 )

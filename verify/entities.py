@@ -258,6 +258,7 @@ _OWNED_BODY = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,2}(?:Center|Centre|Institute|Commission|Agency|Authority|Network|Movement)\b|"
     r"\s+(?:Office|Party|Bank|Army|Republic|Court|Department|Union|Front|Council|Daily|Association|"
     r"Federation|Foundation|Society|League|Alliance|Trust|Fund|Club|Guild|Hospital|College|School|"
+    r"Organisation|Organization|Cooperative|Co-operative|Syndicate|Chamber|Institute|"
     r"(?:Co-)?Cathedral)\b"
 )
 _POSSESSIVE = re.compile(r"[’']s(?=\s)")
@@ -302,7 +303,7 @@ _ORG_WORDS = re.compile(
     r"Assembly|Senate|Congress|Centre|Center|Association|Federation|Foundation|Fund|"
     r"Authority|Board|Bureau|Service|Services|Taliban|Inc|Ltd|Corp|Co|Survey|Observatory|"
     r"Laboratory|Lab|Administration|Secretariat|Directorate|Inspectorate|Superintendency|Ombudsman|"
-    r"Tribunal|Chamber|Staff|Festival|Biennale)\b"
+    r"Tribunal|Chamber|Staff|Festival|Biennale|Division|Coast\s+Guard)\b"
 )
 _PLACE_WORDS = re.compile(
     r"\b(?:Province|Valley|City|District|Region|Airport|Street|River|Mountains?|Island|"
@@ -311,7 +312,10 @@ _PLACE_WORDS = re.compile(
 
 # capitals of Latin-script names, accented ones included ("Öztürk", "Şahin", "Žižek")
 UPPER = "A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽȘȚ"
-_NAME_TOKEN = rf"(?:[{UPPER}][\w'’.-]*\w|[{UPPER}]\.|[{UPPER}]{{2,}}|al-[{UPPER}]\w+)"
+_NAME_TOKEN = (
+    rf"(?:[{UPPER}][\w'’.-]*\w(?:['’](?=\s+[{UPPER}]))?|[{UPPER}]\.|[{UPPER}]{{2,}}|al-[{UPPER}]\w+|"
+    rf"(?:Ó|Ní|Nic|Uí)(?=\s+[{UPPER}]))"
+)  # also "Producers' Association", the Irish "Ó Dochartaigh"
 _CAPSEQ = re.compile(
     r"(?<![\w'’])"
     + _NAME_TOKEN

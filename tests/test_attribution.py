@@ -1334,3 +1334,10 @@ def test_plural_possessive_bodies_irish_particles_divisions_and_writing_in_an_ou
     assert res[4][1].speaker.endswith("Caoimhín Ó Dochartaigh")
     assert res[5][1].speaker == "Khairul Anuar Mat Yusof"
     assert (res[6][1].speaker, res[6][1].cited_source) == ("Angus Dalrymple-Kerr", "The Herald")
+
+
+def test_an_aged_name_in_apposition_to_a_counted_role():
+    res = _att(
+        "One of the workers, 29-year-old Mohammad Rakibul Hasan from Sylhet, said the agent took his passport."
+    )
+    assert res[0][1].speaker == "Mohammad Rakibul Hasan"

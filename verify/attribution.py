@@ -1156,6 +1156,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # warned": a name in apposition to the role
     # (the name may carry its affiliation: "The petitioner, Ngozi Ugwu-Agbo of the Labour Party,")
     named = _AFFILIATION.sub("", chunks[1]) if len(chunks) > 1 else ""
+    named = re.sub(r"^\d{1,3}-year-old\s+", "", named)  # "One of the workers, 29-year-old Mohammad Hasan"
     if named.startswith("the ") and head and head.lower() in _ROLE_ANAPHORS:
         named = named[4:]  # "An animal welfare group, the Japan Animal Rights Network,"
     if head and _lower_word(head) and named and _PROPER_NAME.fullmatch(named):

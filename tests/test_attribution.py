@@ -1341,3 +1341,22 @@ def test_an_aged_name_in_apposition_to_a_counted_role():
         "One of the workers, 29-year-old Mohammad Rakibul Hasan from Sylhet, said the agent took his passport."
     )
     assert res[0][1].speaker == "Mohammad Rakibul Hasan"
+
+
+def test_projections_assurances_complaints_recollections_and_recommendations():
+    res = _att(
+        "The Legislative Budget Office projects revenue growth of just 1.4% next year.\n"
+        "Board President Anthony Ruelas assured attendees that no decision had been made.\n"
+        "But federal aid has been slow to arrive, residents complain.\n"
+        "Club chair Phil Greenhalgh-Moss recalled standing outside the ground.\n"
+        "Indonesia's election watchdog, Bawaslu, had earlier recommended that the vote be rerun.\n"
+        "Toyota recalled 1.2 million cars."
+    )
+    assert [r[1].speaker for r in res] == [
+        "Legislative Budget Office",
+        "Anthony Ruelas",
+        "residents",
+        "Phil Greenhalgh-Moss",
+        "Bawaslu",
+        None,
+    ]

@@ -1360,3 +1360,17 @@ def test_projections_assurances_complaints_recollections_and_recommendations():
         "Bawaslu",
         None,
     ]
+
+
+def test_single_quotes_and_a_quote_told_to_an_outlet_at_the_end():
+    res = _att(
+        "Outgoing mayor Michel Gastaud said the reform had made it harder.\n"
+        "'You need eleven people willing to give up their evenings,' he told Var-Matin."
+    )
+    assert (res[1][1].speaker, res[1][1].cited_source) == ("Michel Gastaud", "Var-Matin")
+    assert (
+        _att("A researcher told Nature that the panels were rotated.", outlet="Nature News")[0][
+            1
+        ].cited_source
+        is None
+    )

@@ -182,8 +182,12 @@ def test_ordinary_sentences_that_look_like_promos_or_captions_stay_claims():
 def test_long_runs_of_punctuation_are_segmented():
     from verify.extract import analyse_article
 
-    claims = analyse_article("- " * 4000 + "\n" + "The man" + ", who ran" * 1000 + " said it rained.")
-    assert claims  # finishes (quadratic regexes made this take tens of seconds) and yields sentences
+    claims = analyse_article(
+        "- " * 4000 + "\n" + "The man" + ", who ran" * 1000 + " said it rained."
+    )
+    assert (
+        claims
+    )  # finishes (quadratic regexes made this take tens of seconds) and yields sentences
 
 
 def test_wire_notices_contact_lines_and_credits_are_boilerplate():
@@ -260,19 +264,25 @@ def test_published_stamp_with_a_spaced_colon():
 
 
 def test_a_post_on_x_ends_a_sentence():
-    spans = sentence_spans('Mulindwa asked in a post on X. The Tanzanian government has not responded.')
+    spans = sentence_spans(
+        "Mulindwa asked in a post on X. The Tanzanian government has not responded."
+    )
     assert len(spans) == 2
 
 
 def test_captions_with_a_position_or_a_leading_agency_credit():
-    assert is_boilerplate("Kumar, right, has visible scratches and abrasions to his face, after being beaten with sticks")
+    assert is_boilerplate(
+        "Kumar, right, has visible scratches and abrasions to his face, after being beaten with sticks"
+    )
     assert is_boilerplate("PA   Surprise find: Alan Titchmarsh found the fungi while filming")
     assert not is_boilerplate("Kumar, 34, has visible scratches, police said.")
 
 
 def test_related_lines_and_positional_captions():
     assert is_boilerplate("Related roundup: Retina MacBook Air")
-    assert is_boilerplate("Comparison of 12-inch Retina MacBook Air (left) with current 11-inch MacBook Air (right)")
+    assert is_boilerplate(
+        "Comparison of 12-inch Retina MacBook Air (left) with current 11-inch MacBook Air (right)"
+    )
 
 
 def test_promos_licences_sign_offs_and_dated_bylines_are_boilerplate():
@@ -303,3 +313,17 @@ def test_tip_lines_video_pointers_and_hat_tips_are_boilerplate_but_newsletters_i
         "Bloomberg's Mark Gurman wrote in his Sunday newsletter that he had heard nothing about the device."
     )
     assert [s.boilerplate for s in segment(text)] == [True] * 6 + [False]
+
+
+def test_single_quotation_marks_when_a_paragraph_has_no_double_ones():
+    text = (
+        "Climate scientist Paola Ricciardelli told Euronews that such events were becoming 'the new normal'. "
+        "'What used to be rare now happens every three years,' she said.\n"
+        "The Killybegs Fishermen's Organisation said boats don't fish there."
+    )
+    segs = segment(text)
+    assert len(segs) == 3
+    assert [text[a:b] for a, b in segs[1].quote_spans] == [
+        "What used to be rare now happens every three years,"
+    ]
+    assert segs[2].quote_spans == []

@@ -301,7 +301,9 @@ _WRITING_IN = re.compile(
     r"\b[Ww]riting\s+(?:in|for)\s+(?P<o>(?:the\s+|The\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’&-]*|and|of))*?)"
     r"(?=\s*[,.;]|\s+(?:on|this|last|that|earlier)\b)"
 )
-_TOLD_WHAT = re.compile(r"\s*(?:that\b|:|,?\s+(?:on|in|last|earlier|later|this|yesterday|today)\b)")  # "told X that …"
+_TOLD_WHAT = re.compile(
+    r"\s*(?:that\b|:|,?\s+(?:on|in|last|earlier|later|this|yesterday|today)\b)"
+)  # "told X that …"
 _CAMEL_OUTLET = re.compile(r"(?!Mc|Mac|De|Di|Du|La|Le|Van|Von|Da)[A-Z][a-z]{2,}(?:[A-Z][a-z]+)+")
 _PERSON_TITLE = re.compile(r"^(?:Mr|Mrs|Ms|Dr|Prof|President|Minister|Senator|Governor)\b")
 _PROGRAMME_WORDS = frozenset(
@@ -941,6 +943,11 @@ def _mask_quotes(sentence: str, spans: list[tuple[int, int]]) -> str:
         for i in range(max(0, s), min(len(chars), e)):
             if chars[i] not in QUOTE_CHARS:
                 chars[i] = "_"
+        # single quote marks ('…', ‘…’) read as double ones, so "…,' he said" parses like "…," he said
+        if 0 < s <= len(chars) and chars[s - 1] in "'‘":
+            chars[s - 1] = "“"
+        if 0 <= e < len(chars) and chars[e] in "'’":
+            chars[e] = "”"
     return "".join(chars)
 
 
@@ -1510,10 +1517,11 @@ def analyse_sentence(
         if o is None and re.match(r"\s+(?:television|TV|radio|newspaper|daily|channel|news\s+agency|website)\b",
                                   masked[tm.end():]):
             o = tm.group("o").strip().rstrip(".,;:")  # "told Skai television that …"
-        if o is None and not tm.group("desc") and _TOLD_WHAT.match(masked, tm.end()) and (
+        told_last = re.fullmatch(r"\s*\.?\s*", masked[tm.end():]) and re.search(r"[”\"]\s*[^”\"]{0,40}$", masked[: tm.start()])
+        if o is None and not tm.group("desc") and (_TOLD_WHAT.match(masked, tm.end()) or told_last) and (  # "…," he told Var-Matin.
             _lone_outlet_word(tm.group("o"), earlier)
         ):
-            o = tm.group("o").strip()  # "told Bruzz that …": one word nobody in the story is called
+            o = tm.group("o").strip().rstrip(".,;:")  # "told Bruzz that …": one word nobody in the story is called
         if o:
             forward_cited = forward_cited or o
     low = masked.lower()
@@ -1898,7 +1906,9 @@ def _same_house(cited: str, owns: set[str], own_family: str | None) -> bool:
     return False
 
 
-_EDITION = re.compile(r"\s+(?:in\s+)?(?:English|International|Online|Digital|Edition|Español|Global)$", re.I)
+_EDITION = re.compile(
+    r"\s+(?:in\s+)?(?:English|International|Online|Digital|Edition|Español|Global|News|Magazine|Media)$", re.I
+)  # "El País in English" -> El País, "Nature News" -> Nature
 
 
 def _short_form_of(cited: str, own: str) -> bool:

@@ -23,7 +23,7 @@ ABBREVIATIONS = frozenset(
 
 QUOTE_CHARS = '"“”'
 
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]*[A-Z0-9])")
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]*[A-Z0-9])")
 _TOKEN_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
 
 _MONTH = (
@@ -281,6 +281,34 @@ def quote_spans(
                 spans.append((open_at, i))
             open_at = None
     if open_at is not None and end > open_at:
+        spans.append((open_at, end))
+    if not spans and not any(text[i] in QUOTE_CHARS for i in range(start, end)):
+        spans = _single_quote_spans(text, start, end, open_at_start)
+    return spans
+
+
+def _single_quote_spans(text: str, start: int, end: int, open_at_start: bool) -> list[tuple[int, int]]:
+    """Quotes in single marks, as British, Irish and Australian copy writes them ('…' or
+    ‘…’), in a paragraph with no double quotes: a mark opens after a space (or at the
+    start) before a letter, and closes before a space or punctuation, after a non-space;
+    an apostrophe inside a word ("don't", "Fishermen's") is neither."""
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = start if open_at_start else None
+    for i in range(start, end):
+        ch = text[i]
+        if ch not in "'‘’":
+            continue
+        before = text[i - 1] if i > start else " "
+        after = text[i + 1] if i + 1 < end else " "
+        if open_at is None:
+            if ch != "’" and (before.isspace() or before in "([—–-") and (after.isalnum() or after in "…"):
+                open_at = i + 1
+        elif ch != "‘" and not before.isspace() and not after.isalnum() and i > open_at:
+            if ch == "'" and before == "s" and after == " " and i + 2 < end and text[i + 2].isupper() and text[i + 2 : i + 4] != "I ":
+                continue  # "the Producers' Association": a plural possessive, not the end of the quote
+            spans.append((open_at, i))
+            open_at = None
+    if open_at is not None and end > open_at and open_at_start:
         spans.append((open_at, end))
     return spans
 

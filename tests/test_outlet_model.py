@@ -63,16 +63,16 @@ def test_best_outlet_canonicalises_known_outlets():
     assert name == "The New York Times"
 
 
-def test_extractor_credits_an_unknown_outlet_no_rule_reads(monkeypatch):
+def test_extractor_credits_an_outlet_in_a_construction_no_rule_reads(monkeypatch):
     text = (
         "The council raised water charges by 40 percent on Monday.\n"
-        "Informante reported in February that councillor Ilse Brandt had resigned."
+        "On Wednesday, an anonymous source confirmed to Bloomberg that the councillor had resigned.\n"
+        "The flaw was discovered by MacRumors, which found that a reset erased the files."
     )
     claims = analyse_article(text, outlet="Otago Daily Times")
-    assert claims[1].cited_source == "Informante"
-    assert claims[1].speaker is None  # the outlet is credited, not a speaker
-    monkeypatch.setattr(om, "load_model", lambda: None)  # rules alone miss it
-    assert analyse_article(text, outlet="Otago Daily Times")[1].cited_source is None
+    assert [c.cited_source for c in claims] == [None, "Bloomberg", "MacRumors"]
+    monkeypatch.setattr(om, "load_model", lambda: None)  # rules alone miss both
+    assert [c.cited_source for c in analyse_article(text, outlet="Otago Daily Times")] == [None, None, None]
 
 
 def test_a_person_told_is_not_an_outlet():

@@ -1374,3 +1374,16 @@ def test_single_quotes_and_a_quote_told_to_an_outlet_at_the_end():
         ].cited_source
         is None
     )
+
+
+def test_bodies_named_for_a_country_and_counsel_named_in_apposition():
+    res = _att(
+        "The American Institute in Taiwan, the de facto US embassy, said in a statement that it was concerned.\n"
+        "But the Directors Guild of Korea countered that a mandatory holdback would hurt.\n"
+        "Counsel for the petitioners, senior advocate Uzma Khalid Bajwa, argued that the law was void."
+    )
+    assert [r[1].speaker for r in res] == [
+        "American Institute in Taiwan",
+        "Directors Guild of Korea",
+        "Uzma Khalid Bajwa",
+    ]

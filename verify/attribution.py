@@ -720,6 +720,12 @@ _KINDS = (
     (re.compile(r"\b(?:Army|Forces|Force|Military|Navy|Guard|Command)\b"),
      {"army", "military", "force", "forces", "navy", "command", "guard"}),
 )
+_ROLE_FIRST = frozenset("counsel lawyer lawyers attorney police officials spokesman spokeswoman spokesperson".split())
+_KIND_WORD = re.compile(
+    r"\b(?:Institute|Mission|Guild|Controller|Association|Council|Commission|Committee|Agency|Authority|"
+    r"Office|Bureau|Board|Federation|Union|Ministry|Department|Service|Centre|Center|Fund|Foundation|"
+    r"Society|Chamber|Academy|Observatory|Directorate|Secretariat|Confederation|Corporation|Bank)$"
+)
 _KINDS_AGENCY = re.compile(r"\b(?:Agency|Authority|Administration|Office|Service|Bureau|Commission)\b")
 _KIND_NOUNS = frozenset().union(*(k for _, k in _KINDS))
 _NEVER_SPEAKS = re.compile(r"\b(?:Order|Act|Bill|Law|Regulation|Directive|Treaty|Agreement|Plan|Strategy)$")
@@ -1170,7 +1176,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     named = re.sub(r"^\d{1,3}-year-old\s+", "", named)  # "One of the workers, 29-year-old Mohammad Hasan"
     if named.startswith("the ") and head and head.lower() in _ROLE_ANAPHORS:
         named = named[4:]  # "An animal welfare group, the Japan Animal Rights Network,"
-    if head and _lower_word(head) and named and _PROPER_NAME.fullmatch(named):
+    named = re.sub(r"^(?:senior\s+)?(?:advocate|counsel|lawyer|attorney)\s+(?=[A-Z])", "", named)  # "senior advocate X"
+    if head and (_lower_word(head) or head.lower() in _ROLE_FIRST) and named and _PROPER_NAME.fullmatch(named):
         ents = [m for m in find_entities(named) if m.type != "OUTLET"]
         if len(ents) == 1 and ents[0].text == _untitled(named):
             return _name_speaker(ents[0], earlier)
@@ -1760,6 +1767,12 @@ def analyse_sentence(
         bare = _BASED.sub("", bare) or bare  # "Britain-based Syrian Observatory …" -> "Syrian Observatory …"
         if bare != speaker.name:  # "'Guru in bling': …": a quote mark is not part of a name
             speaker = replace(speaker, name=bare, key=entity_key(bare)) if bare else None
+    if speaker is not None and speaker.name and not speaker.anaphor and speaker.name[:1].isupper():
+        # "the American Institute in Taiwan", "the Directors Guild of Korea": a body named for a country
+        ex = re.search(re.escape(speaker.name) + r"\s+(?:in|of)\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", sentence)
+        if ex and ex.group("c").lower() in COUNTRIES and " of " not in speaker.name and _KIND_WORD.search(speaker.name):
+            full = sentence[ex.start() : ex.end()]
+            speaker = replace(speaker, name=full, key=entity_key(full))
     cited_now = trailing_outlet or forward_cited
     if speaker is not None and speaker.name and cited_now and (
         speaker.name == cited_now or cited_now.endswith(speaker.name)

@@ -1387,3 +1387,18 @@ def test_bodies_named_for_a_country_and_counsel_named_in_apposition():
         "Directors Guild of Korea",
         "Uzma Khalid Bajwa",
     ]
+
+
+def test_submissions_attributions_defences_beliefs_and_quoted_by_with_an_aside():
+    res = _att(
+        "A senior Finance Ministry official, however, was quoted by the Yomiuri Shimbun as saying the budget was too big.\n"
+        "Economists attribute the increase partly to the floating of the birr.\n"
+        "The Kremlin has defended the crackdown as a response to the attack.\n"
+        "Investigators believe the handler was based in Syria."
+    )
+    assert res[0][1].cited_source == "Yomiuri Shimbun" and res[0][1].speaker.endswith("official")
+    assert [r[1].speaker for r in res[1:]] == ["Economists", "Kremlin", "investigators"]
+    res = _att(
+        'Lawyer Ruwan Senadheera appeared for the petitioners.\n"This is not a matter of policy," he submitted.'
+    )
+    assert res[1][1].speaker.endswith("Ruwan Senadheera")

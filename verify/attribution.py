@@ -64,7 +64,10 @@ RV = (
     r"(?:projects|projected)(?=\s+(?:that|revenue|growth|a|an|the|its|their)\b)|"
     r"(?:assured|told|warned|reminded|informed)(?=\s+(?:[\w-]+\s+){1,3}?that\b)|"
     r"(?:complain|complains)" + _SPEECH_ONLY_AFTER + r"|recalled(?=\s+(?:how|when|being|having|\w+ing)\b)|"
-    r"recommended(?=\s+that\b)|"
+    r"recommended(?=\s+that\b)|submitted(?=\s*[,.;]|\s*$|\s+that\b)|ruled\s+out\b|"
+    r"(?:attribute|attributes)(?=\s+(?:the|a|an|its|his|her|their|this|that)\b[^.;]{0,80}?\bto\b)|"
+    r"defended(?=\s+(?:the|its|his|her|their|a|an)\b[^.;]{0,60}?\bas\b)|"
+    r"(?:believe|believes)(?=\s+(?:the|a|an|it|he|she|they|this|these)\b)|"
     r"(?:disputed|disputes|contested|rejected)(?=\s+(?:the|that|this|these|those|its|his|her|their)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:account|claims?|figures?|reports?|allegations?|accusations?|findings?|version|characteri[sz]ation|assessment|estimates?|numbers)\b)|"
     r"(?:accuse|accuses)(?=\s+(?:the|a|an|him|her|them|it|[A-Z])[^.;]{0,80}?\bof\b)|"
@@ -148,7 +151,7 @@ _LEAD_PLACE = re.compile(
     r"(?:In|At|From|Across|Inside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?=\S)"
 )
 _QUOTED_BY = re.compile(
-    r"(?:^|,|[\"”])\s*(?P<np>[^,;\"“”]{1,60}?)\s+(?:was|were|has\s+been)\s+quoted\s+"
+    r"(?:^|,|[\"”])\s*(?P<np>[^,;\"“”]{1,60}?)(?:,\s+(?:however|meanwhile|though|also),)?\s+(?:was|were|has\s+been)\s+(?:also\s+)?quoted\s+"
     r"(?:as\s+saying\s+)?by\s+(?P<o>(?:the\s+)?[^,.;\"“”]{2,60}?)(?=\s+as\s+(?:saying|telling)\b|\s*(?:[,.;]|that\b|$))"
 )
 # what may follow "…, officials said" however long it is: a time, then a new clause

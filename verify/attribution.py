@@ -723,6 +723,7 @@ _KINDS = (
     (re.compile(r"\b(?:Army|Forces|Force|Military|Navy|Guard|Command)\b"),
      {"army", "military", "force", "forces", "navy", "command", "guard"}),
 )
+_FOR_COUNTRY = re.compile(r"\s+(?:in|of)\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})")
 _ROLE_FIRST = frozenset("counsel lawyer lawyers attorney police officials spokesman spokeswoman spokesperson".split())
 _KIND_WORD = re.compile(
     r"\b(?:Institute|Mission|Guild|Controller|Association|Council|Commission|Committee|Agency|Authority|"
@@ -775,10 +776,14 @@ def _introduced_as(noun: str | None, before: str) -> tuple[str, str] | None:
     return (found, entity_key(found)) if found else None
 
 
+_APPOSED_KIND = re.compile(r",\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>[a-z]+)\s*[,(]")
+
+
 def _described_as_body(name: str, sentence: str) -> bool:
     """ "Hududgaztaminot, the state gas distribution company, said …": a name its apposition
     calls a body."""
-    m = re.search(re.escape(name) + r",\s+(?:the|a|an|its)\s+(?:[\w'’-]+\s+){0,5}?(?P<noun>[a-z]+)\s*[,(]", sentence)
+    at = sentence.find(name + ",")
+    m = _APPOSED_KIND.match(sentence, at + len(name)) if at >= 0 else None
     return bool(m) and m.group("noun") in _KIND_NOUNS
 
 
@@ -1772,9 +1777,10 @@ def analyse_sentence(
             speaker = replace(speaker, name=bare, key=entity_key(bare)) if bare else None
     if speaker is not None and speaker.name and not speaker.anaphor and speaker.name[:1].isupper():
         # "the American Institute in Taiwan", "the Directors Guild of Korea": a body named for a country
-        ex = re.search(re.escape(speaker.name) + r"\s+(?:in|of)\s+(?:the\s+)?(?P<c>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2})", sentence)
-        if ex and ex.group("c").lower() in COUNTRIES and " of " not in speaker.name and _KIND_WORD.search(speaker.name):
-            full = sentence[ex.start() : ex.end()]
+        at = sentence.find(speaker.name)
+        ex = _FOR_COUNTRY.match(sentence, at + len(speaker.name)) if at >= 0 and _KIND_WORD.search(speaker.name) else None
+        if ex and ex.group("c").lower() in COUNTRIES and " of " not in speaker.name:
+            full = sentence[at : ex.end()]
             speaker = replace(speaker, name=full, key=entity_key(full))
     cited_now = trailing_outlet or forward_cited
     if speaker is not None and speaker.name and cited_now and (

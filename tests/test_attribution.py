@@ -1402,3 +1402,18 @@ def test_submissions_attributions_defences_beliefs_and_quoted_by_with_an_aside()
         'Lawyer Ruwan Senadheera appeared for the petitioners.\n"This is not a matter of policy," he submitted.'
     )
     assert res[1][1].speaker.endswith("Ruwan Senadheera")
+
+
+def test_more_short_names_of_the_own_outlet():
+    assert (
+        _att("Residents told Journal that the teachers were seized.", outlet="Journal du Cameroun")[
+            0
+        ][1].cited_source
+        is None
+    )
+    assert (
+        _att('"He was not part of anything," Rashieda Isaacs told EWN.', outlet="Eyewitness News")[
+            0
+        ][1].cited_source
+        is None
+    )

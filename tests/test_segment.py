@@ -327,3 +327,12 @@ def test_single_quotation_marks_when_a_paragraph_has_no_double_ones():
         "What used to be rare now happens every three years,"
     ]
     assert segs[2].quote_spans == []
+
+
+def test_no_contract_in_a_long_claim_is_not_a_subscription_promo():
+    text = (
+        "A witness told the court that the commissioner approved a transfer of N2.3 billion to a company that had "
+        "no contract with the state government.\n"
+        "Unlimited access. Cancel anytime, no contract."
+    )
+    assert [s.boilerplate for s in segment(text)] == [False, False, True]

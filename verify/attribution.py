@@ -1944,8 +1944,10 @@ def _short_form_of(cited: str, own: str) -> bool:
     caps = [w for w in o.split() if w[:1].isupper()]
     if cited.isupper() and len(caps) >= 2 and c == "".join(w[0] for w in caps).lower():
         return True
-    if o.lower().endswith(" " + c) and " " not in c and canonical_outlet(cited) is None:
-        return True
+    if " " not in c and canonical_outlet(cited) is None and (
+        o.lower().endswith(" " + c) or o.lower().startswith(c + " ")
+    ):
+        return True  # "the Herald" in the Buenos Aires Herald, "Journal" in Journal du Cameroun
     bare = _EDITION.sub("", o)
     return bare != o and bare.lower() == c
 

@@ -215,7 +215,7 @@ _BOILERPLATE = re.compile(
       | if\s+you\s+(?:notice|spot|see|find)\s+an?\s+(?:error|mistake|typo)\b
       | (?:main\s+|top\s+|header\s+|featured\s+)?image\s+credit\s*:
       | this\s+(?:article|story|report)\s+is\s+(?:also\s+)?available\s+in\b
-      | .*\b(?:cancel\s+(?:anytime|any\s+time)|no\s+contract)\b
+      | .{0,60}\b(?:cancel\s+(?:anytime|any\s+time)|no\s+contract)\b.{0,40}$
       | watch\s+.{0,80}\b(?:app|highlights|on\s+demand)\b
       | get\s+.{0,60}\b(?:sent\s+(?:straight\s+)?to\s+your|delivered\s+to\s+your|in\s+your\s+inbox)
       | support\s+(?-i:[A-Z])[\w'’ ]{1,40}(?::|\s+for\s+the\s+price\b|\s+today\b)

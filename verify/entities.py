@@ -476,6 +476,7 @@ def find_entities(text: str) -> list[Mention]:
             for x in overlapped:
                 mentions.remove(x)
         raw = seq.rstrip(".") if not re.search(r"\b[A-Z]\.$", seq) else seq
+        raw = re.sub(r"[’']s$", "", raw) or raw  # "Jacob Zuma's": the name, not the possessive
         stripped = _strip_titles(raw)
         if not stripped or stripped.lower() in STOPCAPS:
             continue

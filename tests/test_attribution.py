@@ -1417,3 +1417,10 @@ def test_more_short_names_of_the_own_outlet():
         ][1].cited_source
         is None
     )
+
+
+def test_an_audience_after_wrote_is_not_the_speaker():
+    res = _att(
+        "Professor Marian Okafor, the vice-chancellor, wrote to staff on Monday.\nZuma's lawyers filed papers."
+    )
+    assert res[0][1].speaker == "Marian Okafor"

@@ -603,6 +603,7 @@ _INVERTED = re.compile(
     r"(?:,|[\"”])\s*(?P<v>said|says|added|adds|wrote|writes|reported|reports|stated|"
     r"tweeted|explained|explains|noted|notes|insisted|insists|"
     r"(?<=[\"”]\s)(?:warned|argued|cautioned|conceded|admitted|recalled|declared))\s+"  # '…," warned X'
+    r"(?!(?:to|on|in|at|for|from|with|about|that|of|the\s+following)\b)"  # "…, wrote to staff on Monday": no subject here
     r"(?P<np>[^,;\"“”]{2,80}?)\s*(?P<rest>(?:[,;].*)?[.!?]?)$"
 )
 # "claimed its forces had struck …" is a statement; "claimed responsibility" an act

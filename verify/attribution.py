@@ -1057,7 +1057,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # Ndahafa Kapolo")
     parts = [c.strip() for c in np.split(",") if c.strip()]
     if len(parts) >= 2 and _PROPER_NAME.fullmatch(parts[-1]) and " " in parts[-1] and any(
-        re.sub(r"['’]s$", "", w.lower().strip(".,")) in _TITLE_OR_ROLE for w in " ".join(parts[:-1]).split()
+        re.sub(r"['’]s$", "", w.lower().strip(".,")) in _TITLE_OR_ROLE
+        for w in " ".join(parts[:-1]).replace("-", " ").split()  # "President-General"
     ):
         pents = [m for m in find_entities(parts[-1]) if m.type in {"PERSON", "MISC"}]
         if len(pents) == 1 and pents[0].text == _untitled(parts[-1]):

@@ -300,6 +300,10 @@ def _lone_outlet_word(word: str, earlier: list[Mention]) -> bool:
     return True
 
 
+_OUTLET_POSS_SOURCES = re.compile(
+    r"\b(?P<o>[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){0,3})['’]s\s+(?:own\s+)?(?:sources?|reporters?|correspondents?|"
+    r"reporting|investigation|analysis|sister\s+(?:paper|publication|channel))\b"
+)
 _WRITING_IN = re.compile(
     r"\b[Ww]riting\s+(?:in|for)\s+(?P<o>(?:the\s+|The\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý][\w.'’&-]*|and|of))*?)"
     r"(?=\s*[,.;]|\s+(?:on|this|last|that|earlier)\b)"
@@ -1555,6 +1559,9 @@ def analyse_sentence(
         o = _outlet_of(im.group("o"), guess=True)
         if o:
             forward_cited = forward_cited or o
+    po = _OUTLET_POSS_SOURCES.search(masked) if ("'s " in masked or "’s " in masked) else None
+    if po and canonical_outlet(po.group("o")):  # "…, the WSJ's sources said": the Journal's reporting
+        forward_cited = forward_cited or canonical_outlet(po.group("o"))
     wi = _WRITING_IN.search(masked) if "riting " in masked else None
     if wi:  # "Writing in The Herald, the former depute leader argued …"
         o = _outlet_of(wi.group("o"), guess=True) or _unknown_outlet_name(wi.group("o"), True, True)

@@ -86,7 +86,12 @@ def test_only_real_services_count_as_their_outlet():
 
     assert outlet_service("BBC Radio Manchester") == ("BBC Radio Manchester", "BBC")
     assert outlet_service("Bild am Sonntag") == ("Bild am Sonntag", "Bild")
-    for name in ("Independent National Electoral Commission", "Guardian Council", "Fox River", "Reuters Institute"):
+    for name in (
+        "Independent National Electoral Commission",
+        "Guardian Council",
+        "Fox River",
+        "Reuters Institute",
+    ):
         assert outlet_service(name) is None, name
 
 
@@ -103,3 +108,16 @@ def test_short_forms_of_bodies_and_of_double_and_family_first_names():
     assert resolve_surname("Solano", earlier).text == "Mauricio Solano Vindas"
     assert resolve_surname("Lin", earlier).text == "Lin Chih-hao"
     assert resolve_surname("Embraer", earlier) is None
+
+
+def test_a_body_named_after_a_short_acronym_is_kept_whole():
+    from verify.entities import find_entities
+
+    texts = [
+        m.text
+        for m in find_entities(
+            "According to estimates by the UN Population Fund, Afghanistan needs midwives."
+        )
+    ]
+    assert "UN Population Fund" in texts
+    assert [m.text for m in find_entities("The UN said aid was blocked.")] == ["UN"]

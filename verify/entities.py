@@ -296,6 +296,7 @@ DEMONYMS = frozenset(
     basque bavarian kurdish baloch sindhi punjabi bengali tamil""".split()
 )
 
+_PREFIXED_BODY = re.compile(r"\b(?:Mission|Programme|Program|Assistance|Envoy|Forces?)$")
 _ORG_WORDS = re.compile(
     r"\b(?:Ministry|Department|Party|Front|Council|Network|Embassy|Command|Agency|Army|"
     r"Forces|Force|Office|University|Institute|Committee|Bank|Organi[sz]ation|Nations|"
@@ -470,8 +471,15 @@ def find_entities(text: str) -> list[Mention]:
         seq = text[s:e]
         overlapped = [x for x in mentions if s < x.end and e > x.start]
         if overlapped:
-            inner = all(x.type == "PLACE" and s <= x.start and x.end <= e for x in overlapped)
-            if not (inner and _ORG_WORDS.search(seq) and not lookup(seq)):
+            inner = all(
+                s <= x.start and x.end <= e and (
+                    x.type == "PLACE"
+                    # "UN Population Fund", "EU Mission": a body whose name starts with a short acronym
+                    or (x.type == "ORG" and x.start == s and len(x.text) <= 3 and x.text.isupper() and x.end < e)
+                )
+                for x in overlapped
+            )
+            if not (inner and (_ORG_WORDS.search(seq) or _PREFIXED_BODY.search(seq)) and not lookup(seq)):
                 continue
             for x in overlapped:
                 mentions.remove(x)

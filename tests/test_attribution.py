@@ -1432,3 +1432,11 @@ def test_an_outlets_sources_credit_the_outlet():
     )
     assert (res[0][1].speaker, res[0][1].cited_source) == ("sources", "The Wall Street Journal")
     assert _att("The company's sources said nothing.")[0][1].cited_source is None
+
+
+def test_a_conjunction_before_the_subject_is_not_part_of_it():
+    res = _att(
+        "Officials have not explained the closure, but Dawn reported on Tuesday, citing a security official, "
+        "that the crossing would reopen."
+    )
+    assert (res[0][1].speaker, res[0][1].cited_source) == ("security official", "Dawn")

@@ -1015,6 +1015,7 @@ _LISTED_INSTITUTION = re.compile(
 def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     """Turn a subject noun phrase into a speaker: a name, a role, or an anaphor."""
     np = " ".join(np.split()).strip(",;:").strip()  # (a masked aside leaves a run of spaces)
+    np = re.sub(r"^(?:but|and|yet|while|whereas)\s+(?=\S)", "", np)  # "…, but Dawn reported"
     np = _TRAILING_ADVERB.sub("", np)  # "The PDP agent, Mr Sunday Olatunji, however"
     if not np:
         return _Speaker(None, None)

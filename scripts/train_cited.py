@@ -45,10 +45,7 @@ from verify.entities import find_entities  # noqa: E402
 THRESHOLDS = (0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 
 
-_IDENTITY = ("outlet_table", "tab:", "w:", "first:", "last:", "g:")
-
-
-def examples(records: list[dict], augment: bool = False) -> list[tuple[list[str], int]]:
+def examples(records: list[dict]) -> list[tuple[list[str], int]]:
     """(features, label) for every candidate name of every non-boilerplate gold sentence."""
     rows = []
     for rec in records:
@@ -67,11 +64,7 @@ def examples(records: list[dict], augment: bool = False) -> list[tuple[list[str]
                 label = int(gold is not None and eval_extract._outlet(cand.name) == gold)
                 feats = outlet_model.features(sent, cand, ments, quoted, people)
                 rows.append((feats, label))
-                if augment:  # the same example seen by its context and shape alone
-                    rows.append(([f for f in feats if not f.startswith(_IDENTITY)], label))
-            people.update(
-                w for m in ments if m.type == "PERSON" and " " in m.text for w in m.text.split()
-            )
+            people.update(outlet_model.person_words(ments))
     return rows
 
 
@@ -100,11 +93,7 @@ def fit(rows: list[tuple[list[str], int]], c: float = 0.5, min_count: int = 2) -
 
 def score(records: list[dict], model: dict | None, threshold: float) -> dict:
     """Pooled end-to-end scores with `model` plugged into the extractor (None: rules only)."""
-    if model is None:
-        active = None
-    else:
-        active = dict(model, threshold=threshold)
-    outlet_model.load_model.cache_clear()
+    active = None if model is None else dict(model, threshold=threshold)
     original = outlet_model.load_model
     outlet_model.load_model = lambda: active  # the extractor looks it up at call time
     try:
@@ -143,12 +132,6 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--c", type=float, default=0.5, help="inverse regularisation strength")
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument(
-        "--augment",
-        action=argparse.BooleanOptionalAction,
-        default=False,
-        help="also train on each example without the name's identity (table, words, letters)",
-    )
-    ap.add_argument(
         "--min-added-precision",
         type=float,
         default=0.9,
@@ -175,7 +158,7 @@ def main(argv: list[str] | None = None) -> int:
     for k, fold in enumerate(folds):
         train = [r for p in names if p not in fold for r in sets[p]]
         test = [r for p in fold for r in sets[p]]
-        model = fit(examples(train, args.augment), c=args.c)
+        model = fit(examples(train), c=args.c)
         per_t[None].append(score(test, None, 1.0))
         for t in THRESHOLDS:
             per_t[t].append(score(test, model, t))
@@ -194,7 +177,7 @@ def main(argv: list[str] | None = None) -> int:
             best_t = t  # the lowest threshold whose additions are precise enough
     print(f"chosen threshold: {best_t}")
 
-    final = fit(examples([r for p in names for r in sets[p]], args.augment), c=args.c)
+    final = fit(examples([r for p in names for r in sets[p]]), c=args.c)
     if args.threshold is not None:
         print(f"threshold set by --threshold: {args.threshold}")
         best_t = args.threshold

@@ -47,7 +47,7 @@ from verify.entities import (
     resolve_surname,
     skeleton,
 )
-from verify.outlet_model import best_outlet
+from verify.outlet_model import best_outlet, person_words
 from verify.segment import QUOTE_CHARS, Segment
 
 # verbs that also name actions ("Toyota recalled 1.2 million cars"): speech only when "that",
@@ -2074,7 +2074,7 @@ def attribute(
         results.append(att)
         speakers.append(sp)
         earlier.extend(ments)
-        people.update(w for m in ments if m.type == "PERSON" and " " in m.text for w in m.text.split())
+        people.update(person_words(ments))
         if sp is not None and sp.name and sp.key and " " in sp.name:
             speaker_mentions.append(Mention(sp.name, sp.key, "PERSON", 0, 0))
 

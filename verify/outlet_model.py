@@ -25,7 +25,7 @@ from importlib import resources
 
 from verify.entities import UPPER, Mention, canonical_outlet, lookup
 
-__all__ = ["Candidate", "best_outlet", "candidates", "features", "load_model", "quoted_spans"]
+__all__ = ["Candidate", "best_outlet", "candidates", "features", "load_model", "person_words", "quoted_spans"]
 
 MODEL_FILE = "cited_model.json"
 
@@ -157,6 +157,12 @@ def features(sentence: str, cand: Candidate, mentions: list[Mention] = (), quote
     """All the features of one candidate name in its sentence (for training)."""
     name_f, known = name_features(cand.name)
     return list(name_f) + context_features(sentence, cand, known, mentions, quoted, earlier_people)
+
+
+def person_words(mentions: list[Mention]) -> set[str]:
+    """Words of the multi-word people's names among mentions (the story's people, for the
+    "earlier_person" feature)."""
+    return {w for m in mentions if m.type == "PERSON" and " " in m.text for w in m.text.split()}
 
 
 def _ctx(token: str) -> str:

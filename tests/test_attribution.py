@@ -111,8 +111,9 @@ def test_interview_with_and_comments_to_outlet():
     assert a.cited_source == "CNN"
     ((_, b),) = _att("A Taliban spokesman denied the report in comments to Ariana News.")
     assert (
-        b.cited_source == "Ariana News" and b.speaker == "taliban spokesman"
-    )  # the role as written
+        b.cited_source == "Ariana News" and b.speaker == "Taliban spokesman"
+    )  # the role as written, keyed to the body it speaks for
+    assert b.speaker_key == "taliban"
 
 
 def test_negated_subject_is_not_a_speaker():
@@ -1440,3 +1441,56 @@ def test_a_conjunction_before_the_subject_is_not_part_of_it():
         "that the crossing would reopen."
     )
     assert (res[0][1].speaker, res[0][1].cited_source) == ("security official", "Dawn")
+
+
+def test_a_body_speaking_through_a_role_is_keyed_to_the_body():
+    ((_, a),) = _att('A spokesperson for Harrow Crest Homes said the site would include "robust measures".')
+    assert (a.speaker, a.speaker_key) == ("spokesperson for Harrow Crest Homes", "harrow crest homes")
+    ((_, b),) = _att("Analysts at Mizuho Securities estimated in a note that the plant could lift profit.")
+    assert b.speaker == "analysts at Mizuho Securities"
+    ((_, c),) = _att('A Department of Health and Social Care spokesperson said: "Corridor care is unacceptable."')
+    assert c.speaker == "Department of Health and Social Care spokesperson"
+    # a person named in apposition wins, and a place is not a body
+    ((_, d),) = _att("The spokesperson of the Kaduna State Police Command, Mansir Hassan, confirmed the attack.")
+    assert d.speaker == "Mansir Hassan"
+    ((_, e),) = _att("A resident of Kabul said the shops were closed.")
+    assert e.speaker == "resident"
+
+
+def test_a_demonym_or_posting_stays_in_a_body_name():
+    ((_, a),) = _att("The Russian Defense Ministry said in a statement that the servicemen were returned.")
+    assert a.speaker == "Russian Defense Ministry"
+    ((_, b),) = _att("The UN Assistance Mission in Afghanistan said civilian casualties rose.")
+    assert b.speaker == "UN Assistance Mission in Afghanistan"
+    ((_, c),) = _att("The Defence Ministry said three drones were downed.")
+    assert c.speaker == "Ministry of Defense"  # no country given: the alias table's name
+
+
+def test_reporting_without_citing_anyone_names_no_speaker():
+    ((_, a),) = _att("Channel 12 news reported Tuesday evening, without citing sources, that the candidate withdrew.")
+    assert a.speaker is None and a.cited_source == "N12"
+
+
+def test_a_title_with_its_portfolio_then_the_holder():
+    ((_, a),) = _att("Deputy mayor for transport Tomáš Vencl, of the Pirate Party, said the city would buy trams.")
+    assert a.speaker == "Tomáš Vencl"
+    ((_, b),) = _att("Consumer NZ head of research Paula Greer told reporters the explanation would not wash.")
+    assert b.speaker == "Paula Greer"
+    ((_, c),) = _att("The report's author, economist Niamh Gallagher of Trinity College Dublin, said supply was short.")
+    assert c.speaker == "Niamh Gallagher"
+
+
+def test_things_and_unresolved_titles_are_not_speakers():
+    ((_, a),) = _att("The ruling, handed down on Monday, found that the tender was unlawful.")
+    assert a.speaker is None
+    ((_, b),) = _att("The company said revenue fell.")
+    assert b.speaker is None  # no company named before: nothing to show
+    text = "Electric two-wheeler maker Ridezo Mobility cut prices.\nThe company said revenue fell."
+    assert _att(text)[1][1].speaker == "Ridezo Mobility"
+
+
+def test_a_speaker_interrupting_the_clause():
+    text = "Marcus Ybarra runs the unit.\nOvertime, he said, is the only way to staff patrol shifts."
+    assert _att(text)[1][1].speaker == "Marcus Ybarra"
+    ((_, a),) = _att("The attack, the source said, was carried out jointly by the security service.")
+    assert a.speaker == "source"

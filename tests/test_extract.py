@@ -52,3 +52,19 @@ def test_gold_set_meets_targets():
     for field in ("speaker", "cited_source"):
         assert res[field]["precision"] >= 0.9, res[field]
         assert res[field]["recall"] >= 0.8, res[field]
+
+
+def test_scorer_accepts_either_label_for_a_body_speaking_through_a_role():
+    import sys
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "scripts"))
+    from eval_extract import speaker_match
+
+    assert speaker_match("spokesperson for Harrow Crest Homes", "Harrow Crest Homes")
+    assert speaker_match("spokesperson for Harrow Crest Homes", "spokesperson")
+    assert speaker_match("NBC spokesperson", "NBC")
+    assert not speaker_match("spokesperson for Harrow Crest Homes", "Meridian News")
+    # role phrases with and without their modifiers
+    assert speaker_match("official", "senior water authority official")
+    assert speaker_match("relatives", "two relatives of the women")
+    assert not speaker_match("officials", "witnesses")

@@ -855,6 +855,12 @@ _INSTITUTION = re.compile(
     r"^(?:the\s+)?(?P<name>" + _NAMEWORD + r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
     + _NAMEWORD + r")+)$"
 )
+# a body posted somewhere, whose place is part of its name
+_POSTED_IN = re.compile(
+    r"^(?:[Tt]he\s+)?(?P<name>" + _NAMEWORD + r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?" + _NAMEWORD
+    + r")*\s+(?:[Mm]ission|[Dd]elegation)"
+    r"\s+in\s+(?:the\s+)?" + _NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){0,2})$"
+)
 _PERSON_OF_PLACE = re.compile(
     r"^(?P<p>.+?)\s+of\s+(?:the\s+)?" + _NAMEWORD
     + r"(?:\s+(?:(?:of|for|and)\s+)?" + _NAMEWORD + r"){0,6}"
@@ -1079,6 +1085,14 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         hit = lookup(full)
         return _Speaker(display_name(hit[0]) or full if hit else full,
                         hit[0] if hit else entity_key(full))  # fmt: skip
+    pf_np = np.split(",")[0] if re.match(r"^[^,]+,\s+(?:of|from)\s+[^,]+,?$", np) else np
+    pf = _PORTFOLIO_THEN_NAME.match(pf_np) if "," not in pf_np else None  # (", of the Pirate Party,")
+    if pf and pf.group("title").lower() in _TITLE_OR_ROLE:
+        # "Deputy mayor for transport Tomáš Vencl", "Consumer NZ head of research Paula Greer":
+        # a title with its portfolio, then the person holding it
+        pents = [m for m in find_entities(pf.group("name")) if m.type in {"PERSON", "MISC"}]
+        if len(pents) == 1 and pents[0].text == pf.group("name"):
+            return _name_speaker(pents[0], earlier)
     rn = _ROLE_THEN_NAME.search(np) if "," not in np else None
     last_role = rn.group("role").split()[-1].lower() if rn else ""
     if rn and not _PREPOSITION_IN.search(rn.group("role")) and (last_role in TITLES or _agentive(last_role)):
@@ -1106,6 +1120,14 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # "a number of female students", "dozens of residents": the people counted speak
     np = _QUANTIFIER.sub("", np, count=1) or np
     chunks = [c.strip() for c in np.split(",") if c.strip()]
+    posted = _POSTED_IN.match(chunks[0]) if chunks else None
+    if posted:  # "The UN Assistance Mission in Afghanistan": whole (an embassy is shown without its city)
+        name = posted.group("name")
+        hit = lookup(name)
+        return _Speaker(display_name(hit[0]) or name if hit else name, hit[0] if hit else entity_key(name))
+    rep = _representing(chunks)
+    if rep:  # "a spokesperson for Harrow Crest Homes", "An NBC spokesperson": the body, via its role
+        return rep
     # "Associate Professor Ng Kai Xin of the National University of Singapore": the person
     po = _PERSON_OF_PLACE.match(chunks[0]) if chunks else None
     if po:
@@ -1191,7 +1213,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     named = re.sub(r"^\d{1,3}-year-old\s+", "", named)  # "One of the workers, 29-year-old Mohammad Hasan"
     if named.startswith("the ") and head and head.lower() in _ROLE_ANAPHORS:
         named = named[4:]  # "An animal welfare group, the Japan Animal Rights Network,"
-    named = re.sub(r"^(?:senior\s+)?(?:advocate|counsel|lawyer|attorney)\s+(?=[A-Z])", "", named)  # "senior advocate X"
+    named = re.sub(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", named)  # "senior advocate X", "economist X"
     if head and (_lower_word(head) or head.lower() in _ROLE_FIRST) and named and _PROPER_NAME.fullmatch(named):
         ents = [m for m in find_entities(named) if m.type != "OUTLET"]
         if len(ents) == 1 and ents[0].text == _untitled(named):
@@ -1240,10 +1262,66 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     ents = [m for m in find_entities(head_chunk) if m.type != "OUTLET"]
     if ents:
         persons = [m for m in ents if m.type in {"PERSON", "MISC"}]
+        whole = _INSTITUTION.match(re.sub(r"^[Tt]he\s+", "", head_chunk))
+        name = whole.group("name") if whole else ""
+        if not persons and ents[-1].type == "ORG" and ents[-1].text != name and ents[-1].text in name and not lookup(name):
+            # "The Russian Defense Ministry": the whole name, not the generic "Ministry of
+            # Defense" the alias table would show (Russia's and Armenia's are two bodies)
+            return _Speaker(name, entity_key(name))
         return _name_speaker(persons[-1] if persons else ents[-1], earlier)
     if head:
         return _Speaker(det, entity_key(det))
     return _Speaker(None, None)
+
+
+# roles through which a named body speaks: "a spokesperson for X", "analysts at X"
+_REPRESENTS = frozenset(
+    """spokesperson spokesman spokeswoman spokespeople representative representatives analyst
+    analysts lawyer lawyers attorney attorneys researcher researchers investigator investigators
+    forecaster forecasters economist economists scientist scientists official officials source
+    sources executive executives auditors inspectors prosecutors""".split()
+)
+_BODY_START = re.compile(
+    r"(?:the\s+)?(?P<name>" + _NAMEWORD + r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?" + _NAMEWORD + r")*)"
+)
+
+
+_REP_ROLE = "|".join(sorted(_REPRESENTS, key=len, reverse=True))
+_ROLE_FOR_BODY = re.compile(
+    r"^(?:(?i:the|a|an|one|two|three|four|several|some)\s+)?(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
+    r"(?P<role>(?i:" + _REP_ROLE + r"))\s+(?P<prep>for|at|with|of|from)\s+(?P<the>the\s+)?(?P<body>"
+    + _NAMEWORD + r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?" + _NAMEWORD + r")*)$"
+)
+_BODY_ROLE = re.compile(
+    r"^(?i:the|a|an)\s+(?P<body>" + _NAMEWORD + r"(?:\s+(?:(?:of|for|and|on)\s+(?:the\s+)?)?"
+    + _NAMEWORD + r")*)\s+(?P<role>" + _REP_ROLE + r")$"
+)
+
+
+def _representing(chunks: list[str]) -> _Speaker | None:
+    """A body speaking through a role: "a spokesperson for Harrow Crest Homes", "Analysts at
+    Mizuho Securities", "An NBC spokesperson". Shown as written (without the article), keyed to
+    the body, so the body and its spokesperson count as one source. Not when a person is named
+    in apposition ("The spokesperson for X, Mansir Hassan,"), nor for places ("officials from
+    Pakistan"). An outlet's spokesperson speaks for the outlet: a speaker, never a citation."""
+    if not chunks or len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]):
+        return None
+    m = _ROLE_FOR_BODY.match(chunks[0]) or _BODY_ROLE.match(chunks[0])
+    if not m:
+        return None
+    body = m.group("body").rstrip(".,")
+    if guess_type(body) == "LOC" or body.lower() in COUNTRIES or re.search(r"['’]s?$", body):
+        # (not "the WSJ's sources": an outlet's sources credit the outlet)
+        return None
+    hit = lookup(body)
+    key = hit[0] if hit else entity_key(body)
+    role = m.group("role").lower()
+    if "prep" in m.groupdict() and m.group("prep"):
+        mods = m.group("mods").strip()
+        shown = f"{mods + ' ' if mods else ''}{role} {m.group('prep')} {m.group('the') or ''}{body}"
+    else:
+        shown = f"{body} {role}"
+    return _Speaker(shown, key)
 
 
 _MODIFIER = re.compile(r"[A-Za-z][a-z]*(?:[.-][A-Za-z][a-z]*)*\.?")  # "senior", "centre-left", "U.S."
@@ -1428,6 +1506,13 @@ def analyse_sentence(
     speaker: _Speaker | None = None
     trailing_outlet: str | None = None
     trail_start: int | None = None  # where a trailing "…, the station said" begins
+    pa = _PARENTHETICAL.match(masked, pos)
+    if pa:
+        # "The attack, the source said, was carried out by …", "Overtime, he said, is …": the
+        # speaker interrupts the clause, so the phrase before the comma is not the speaker
+        sp = _classify_np(pa.group("np"), earlier)
+        if (sp.name or sp.anaphor) and not sp.outlet:
+            speaker = sp
     cm = _CITING_SUBJECT.match(masked, pos)
     # (a person rarely leads with "citing": even a name shaped like one is taken as an outlet)
     co = cm and (_outlet_of(cm.group("o")) or _unknown_outlet_name(cm.group("o"), True, True))
@@ -1588,6 +1673,8 @@ def analyse_sentence(
     if bd:  # "first published by the Malaga daily Diario Sur"
         forward_cited = forward_cited or _outlet_of(bd.group("o"), guess=True) or bd.group("o").rstrip(".,;:")
     for cm in _CITING.finditer(masked):
+        if re.search(r"\b(?:without|not|never|no)\s+$", masked[max(0, cm.start() - 12) : cm.start()]):
+            continue  # "reported, without citing sources, that …": nobody is cited
         o = canonical_outlet(cm.group("np"))
         rm = _OUTLET_WORK.match(cm.group("np")) if o is None else None
         if rm:  # "citing a Solomon Star report that …"
@@ -1851,6 +1938,16 @@ _NAMED_SUBJECT = re.compile(
     r"(?:(?:has|had|have|also|already|previously|earlier)\s+)*(?P<v>[a-z]+(?:ed|s))\b"
 )
 # "caucus whip Lin Chih-hao": a lower-case role right before a person's name
+_PORTFOLIO_THEN_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[\w'’&.-]+\s+){0,3}?(?P<title>[A-Za-z][a-z-]+)\s+(?:for|of|on)\s+(?:[a-z][\w-]*\s+){1,3}"
+    r"(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})$"
+)
+_PARENTHETICAL = re.compile(
+    r"[^,\"“”]{2,80}?,\s+(?P<np>he|she|they|(?:the|a|an)\s+(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*|"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})\s+(?:said|says|wrote|writes|added|adds|noted|argued|"
+    r"insisted|warned|explained|claimed|believes|believed|estimated|stressed)"
+    r"(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?,\s+(?=[a-z\"“])"
+)
 _PREPOSITION_IN = re.compile(r"\b(?:at|of|for|in|with|from|to|on|by|and|the|a|an)\b")
 _ROLE_THEN_NAME = re.compile(
     r"(?:^|\s)(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})$"
@@ -2255,6 +2352,8 @@ def attribute(
             att.speaker, att.speaker_key, att.how = prev.speaker, prev.speaker_key, "quote"
             if att.cited_source is None and prev.cited_source:
                 att.cited_source, att._cited_scope = prev.cited_source, "quote"
+        if att.speaker and _no_speaker(att.speaker, sp, att.how):
+            att.speaker = att.speaker_key = None
         rewrite_flags.append(flag)
         sentence = text[seg.start : seg.end]
         for m in mentions[i]:
@@ -2310,6 +2409,31 @@ def attribute(
         sentence = text[seg.start : seg.end]
         att.standalone_text = sentence if seg.boilerplate else _rewrite(sentence, att)
     return results
+
+
+# what a speaker label can never be: a pronoun left unresolved, or a thing that "found" or
+# "said" something without an author the sentence names ("the ruling found", "the probe showed")
+_NOT_SPEAKERS = frozenset(
+    """it he she they we i him her them ruling rulings decision decisions verdict judgment judgement
+    suit lawsuit petition warning warnings listing practice deal survey audit documents notices
+    notification trial event cuts attack probe same vessel ship plane crash fire""".split()
+)
+# bodies and titles that, still unnamed after resolution ("the company said" with no company
+# named before), are kept only as a role when labellers would accept one
+_UNRESOLVED_DEFINITE = frozenset(
+    """minister director president governor chairman chairwoman chair ombudsman head mayor
+    company department regulator board secretariat superintendency airline firm group""".split()
+)
+
+
+def _no_speaker(name: str, sp: _Speaker | None, how: str | None) -> bool:
+    """A speaker label to drop: a bare pronoun or a thing (`_NOT_SPEAKERS`), or a definite title
+    or body ("the minister", "the company") that no earlier name resolved."""
+    if " " in name or not name[:1].islower():
+        return False
+    if name in _NOT_SPEAKERS:
+        return True
+    return sp is not None and sp.definite and sp.name == name and name in _UNRESOLVED_DEFINITE
 
 
 _TITLE_WORD = re.compile(r"[A-Za-z]+")

@@ -1494,3 +1494,21 @@ def test_a_speaker_interrupting_the_clause():
     assert _att(text)[1][1].speaker == "Marcus Ybarra"
     ((_, a),) = _att("The attack, the source said, was carried out jointly by the security service.")
     assert a.speaker == "source"
+
+
+def test_an_outlets_own_programmes_and_short_names():
+    assert outlet_family("RFE/RL's Kyrgyz Service") == "RFE/RL"
+    assert outlet_family("CBC's Information Radio") == "CBC"
+    text = "Indigenous Services Canada said in an email to the Free Press that the department would respond."
+    assert _att(text, outlet="Winnipeg Free Press")[0][1].cited_source is None
+    assert _att("A senior official told Scroll that the audit was late.", outlet="Scroll.in")[0][1].cited_source is None
+
+
+def test_a_based_descriptor_is_not_an_outlet_name():
+    text = (
+        "Tolo News reported the crossing had closed.\n"
+        "The Kabul-based broadcaster quoted a trader as saying trade had halted."
+    )
+    assert _att(text)[1][1].cited_source == "TOLOnews"
+    ((_, a),) = _att("The mine's owner, Vancouver-based Pelly Ridge Resources Ltd., said it would comply.")
+    assert a.speaker.startswith("Pelly Ridge Resources")

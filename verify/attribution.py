@@ -359,6 +359,8 @@ def _outlet_of(np: str, guess: bool = False) -> str | None:
         o = _subject_outlet(np)  # "told Channel Nine", "told the Hokkaido Shimbun"
     if o is None and guess:
         o = _unknown_outlet_name(np)  # "told the Philippine Daily Inquirer", "TV Globo"
+    if o and re.fullmatch(r"[\w.’'-]+-based", o):
+        return None  # "the Kabul-based broadcaster": where it is, not what it is called
     return o
 
 
@@ -492,6 +494,8 @@ def described_outlet(np: str) -> str | None:
     m = _DESCRIBED.match(np) or _DESCRIBED_AFTER.match(np)
     if m and m.group("name").lower().rstrip("s") in DEMONYMS:
         return None  # "the Flemish newspaper": an outlet named before, not one called "Flemish"
+    if m and re.fullmatch(r"[\w.’'-]+-based", m.group("name")):
+        return None  # "the Kabul-based broadcaster": an outlet named before
     return m.group("name") if m else None
 
 
@@ -1214,9 +1218,10 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     if named.startswith("the ") and head and head.lower() in _ROLE_ANAPHORS:
         named = named[4:]  # "An animal welfare group, the Japan Animal Rights Network,"
     named = re.sub(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])", "", named)  # "senior advocate X", "economist X"
+    named = re.sub(r"^[A-Z][\w.-]*-based\s+(?=[A-Z])", "", named)  # "Vancouver-based Pelly Ridge Resources Ltd."
     if head and (_lower_word(head) or head.lower() in _ROLE_FIRST) and named and _PROPER_NAME.fullmatch(named):
         ents = [m for m in find_entities(named) if m.type != "OUTLET"]
-        if len(ents) == 1 and ents[0].text == _untitled(named):
+        if len(ents) == 1 and ents[0].text.rstrip(".") == _untitled(named).rstrip("."):  # ("… Ltd.")
             return _name_speaker(ents[0], earlier)
         bare = _untitled(named)
         if bare != named and _person_like(bare):  # "Mr Sunday Olatunji": a titled person
@@ -2055,6 +2060,10 @@ def _short_form_of(cited: str, own: str) -> bool:
         o.lower().endswith(" " + c) or o.lower().startswith(c + " ")
     ):
         return True  # "the Herald" in the Buenos Aires Herald, "Journal" in Journal du Cameroun
+    if " " in c and canonical_outlet(cited) in (None, canonical_outlet(own)) and o.lower().endswith(" " + c):
+        return True  # "the Free Press" in the Winnipeg Free Press
+    if re.fullmatch(re.escape(c) + r"\.[a-z]{2,3}", o.lower()):
+        return True  # "Scroll" in Scroll.in
     bare = _EDITION.sub("", o)
     return bare != o and bare.lower() == c
 

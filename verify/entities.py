@@ -199,7 +199,13 @@ def outlet_family(name: str) -> str:
     svc = outlet_service(name)
     if svc:
         return svc[1]
+    own = _POSSESSED_SERVICE.match(name.strip())
+    if own and canonical_outlet(own.group("o")):
+        return canonical_outlet(own.group("o"))  # "RFE/RL's Kyrgyz Service", "CBC's Information Radio"
     return canonical_outlet(name) or name
+
+
+_POSSESSED_SERVICE = re.compile(r"^(?:the\s+)?(?P<o>[^'’]{2,40})['’]s\s+(?=[A-Z])[\w' -]{2,40}$")
 
 
 _OUTLET_SUFFIXES = [

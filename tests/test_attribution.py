@@ -1512,3 +1512,8 @@ def test_a_based_descriptor_is_not_an_outlet_name():
     assert _att(text)[1][1].cited_source == "TOLOnews"
     ((_, a),) = _att("The mine's owner, Vancouver-based Pelly Ridge Resources Ltd., said it would comply.")
     assert a.speaker.startswith("Pelly Ridge Resources")
+
+
+def test_a_city_and_country_dateline_is_not_the_speaker():
+    ((_, a),) = _att("Kabul, Afghanistan – The Taliban said the attack on the base was repelled.")
+    assert a.speaker == "Taliban"

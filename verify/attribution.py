@@ -150,6 +150,9 @@ _LEAD_CLOCK = re.compile(
 _LEAD_PLACE = re.compile(
     r"(?:In|At|From|Across|Inside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?=\S)"
 )
+_LEAD_DATELINE = re.compile(
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+[–—]\s+(?=\S)"
+)
 _QUOTED_BY = re.compile(
     r"(?:^|,|[\"”])\s*(?P<np>[^,;\"“”]{1,60}?)(?:,\s+(?:however|meanwhile|though|also),)?\s+(?:was|were|has\s+been)\s+(?:also\s+)?quoted\s+"
     r"(?:as\s+saying\s+)?by\s+(?P<o>(?:the\s+)?[^,.;\"“”]{2,60}?)(?=\s+as\s+(?:saying|telling)\b|\s*(?:[,.;]|that\b|$))"
@@ -1439,8 +1442,8 @@ def analyse_sentence(
     m = _LEAD_CLOCK.match(masked, pos)
     if m:  # "10:30 GMT – The US Geological Survey said …" (a live blog's entry time)
         pos = m.end()
-    m = _LEAD_PLACE.match(masked, pos)
-    if m:
+    m = _LEAD_PLACE.match(masked, pos) or _LEAD_DATELINE.match(masked, pos)
+    if m:  # "In Kabul, …", "Kabul, Afghanistan – …"
         pos = m.end()
     m = _PREFIX_CONTEXT.match(masked, pos)
     if m:

@@ -1517,3 +1517,12 @@ def test_a_based_descriptor_is_not_an_outlet_name():
 def test_a_city_and_country_dateline_is_not_the_speaker():
     ((_, a),) = _att("Kabul, Afghanistan – The Taliban said the attack on the base was repelled.")
     assert a.speaker == "Taliban"
+
+
+def test_a_countrys_body_is_the_body():
+    ((_, a),) = _att("North Macedonia's junior coalition partner VLEN threatened to quit the government.")
+    assert a.speaker == "VLEN"
+    ((_, b),) = _att("Greece's Council of State has ruled that the designation was unlawful.")
+    assert b.speaker == "Council of State"
+    ((_, c),) = _att("The Clackamas County Sheriff's Office said about 340 homes were told to leave.")
+    assert c.speaker != "Office"

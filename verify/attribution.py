@@ -1057,6 +1057,22 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     outlet = canonical_outlet(np) or described_outlet(np) or _subject_outlet(np.split(",")[0])
     if outlet:
         return _Speaker(None, None, outlet=outlet)
+    po = _POSSESSOR_LEAD.match(np)
+    if po and re.search(r"\b[A-Z]", po.group("rest")) and len(po.group("rest").split()) >= 2 and (
+        po.group("x").lower() in COUNTRIES or po.group("rest")[:1].islower()
+        or any(m.type == "PLACE" for m in find_entities(po.group("x")))
+    ):
+        # "Zambia's state power utility ZESCO", "Vanuatu's National Disaster Management Office",
+        # "North Macedonia's junior coalition partner VLEN": the body, not the country
+        whole = _INSTITUTION.match(po.group("rest"))
+        if whole and not lookup(whole.group("name")):
+            # "Council of State": the whole name (but "Russia's Defense Ministry" stays whole:
+            # the table's generic "Ministry of Defense" would lose whose it is)
+            name = whole.group("name")
+            return _Speaker(name, entity_key(name))
+        sub = _classify_np(po.group("rest"), earlier) if not whole else _Speaker(None, None)
+        if sub.name and sub.name[:1].isupper() and not sub.anaphor:
+            return sub
     if low in _PRONOUNS or _AGE_ANAPHOR.match(np) or _PRONOUN_CLAUSE.match(np) or (
         re.match(r"^the\s+\w+$", low) and low.split()[1].rstrip("s") in DEMONYMS
     ):  # "the 34-year-old", "the Mexican": the person just written about
@@ -1956,6 +1972,7 @@ _PARENTHETICAL = re.compile(
     r"insisted|warned|explained|claimed|believes|believed|estimated|stressed)"
     r"(?:\s+(?:on|in|last|this)\s+[\w ]{2,20}?)?,\s+(?=[a-z\"“])"
 )
+_POSSESSOR_LEAD = re.compile(r"^(?:[Tt]he\s+)?(?P<x>[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?P<rest>\S.*)$")
 _PREPOSITION_IN = re.compile(r"\b(?:at|of|for|in|with|from|to|on|by|and|the|a|an)\b")
 _ROLE_THEN_NAME = re.compile(
     r"(?:^|\s)(?P<role>(?:[a-z][\w-]*\s+){1,3})(?P<name>[A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){1,3})$"

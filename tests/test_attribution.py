@@ -1526,3 +1526,12 @@ def test_a_countrys_body_is_the_body():
     assert b.speaker == "Council of State"
     ((_, c),) = _att("The Clackamas County Sheriff's Office said about 340 homes were told to leave.")
     assert c.speaker != "Office"
+
+
+def test_the_subject_after_a_label_or_a_leftover_dash():
+    ((_, a),) = _att("That has caused friction: Algeria's Ministry of National Defence said the drones crossed.")
+    assert a.speaker == "Ministry of National Defence"
+    ((_, b),) = _att("- Zambia's state power utility ZESCO said on Wednesday that it would cut power.")
+    assert b.speaker == "ZESCO"
+    text = "Ali Khan leads the ministry.\nAli Khan said: The plan will work."
+    assert _att(text)[1][1].speaker == "Ali Khan"

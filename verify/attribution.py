@@ -150,6 +150,8 @@ _LEAD_CLOCK = re.compile(
 _LEAD_PLACE = re.compile(
     r"(?:In|At|From|Across|Inside)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3},\s+(?=\S)"
 )
+_LEAD_DASH = re.compile(r"[-–—]+\s+(?=\S)")
+_LEAD_LABEL = re.compile(r"[^:\"“”‘’']{3,80}?:\s+(?=[A-Z])")
 _LEAD_DATELINE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s+[–—]\s+(?=\S)"
 )
@@ -1457,6 +1459,11 @@ def analyse_sentence(
     forward_cited: str | None = None
     m = _LEAD_CLOCK.match(masked, pos)
     if m:  # "10:30 GMT – The US Geological Survey said …" (a live blog's entry time)
+        pos = m.end()
+    m = _LEAD_DASH.match(masked, pos) or _LEAD_LABEL.match(masked, pos)
+    if m and not _SPEECH_WORD.search(m.group(0)):
+        # "- Zambia's …" (a dateline's dash left over), "That has caused friction: Algeria's
+        # ministry said …", "Why it matters: …": the clause after the colon has the subject
         pos = m.end()
     m = _LEAD_PLACE.match(masked, pos) or _LEAD_DATELINE.match(masked, pos)
     if m:  # "In Kabul, …", "Kabul, Afghanistan – …"

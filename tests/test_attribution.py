@@ -1535,3 +1535,17 @@ def test_the_subject_after_a_label_or_a_leftover_dash():
     assert b.speaker == "ZESCO"
     text = "Ali Khan leads the ministry.\nAli Khan said: The plan will work."
     assert _att(text)[1][1].speaker == "Ali Khan"
+
+
+def test_outlet_names_with_curly_apostrophes_and_ampersands():
+    ((_, a),) = _att("Lloyd’s List, quoting a person briefed on the attack, reported that the gang had fled.")
+    assert a.cited_source == "Lloyd's List"
+    ((_, b),) = _att("State Sen. Harlan Boyette told The News & Observer last month that universities had time.")
+    assert b.cited_source and b.cited_source.endswith("News & Observer")
+
+
+def test_a_bodys_own_channel_and_a_committee_are_not_outlets():
+    ((_, a),) = _att("Acting governors were appointed in all three regions, the Kremlin's website said.")
+    assert (a.speaker, a.cited_source) == ("Kremlin", None)
+    ((_, b),) = _att("She told the House Homeland Security, Public Safety and Veterans' Affairs Committee that it was unlocked.")
+    assert b.cited_source is None

@@ -275,7 +275,11 @@ _TOLD = re.compile(
     r"network|outlet|website|station|magazine|weekly|tabloid|portal|news\s+portal|business|"
     r"financial|sports|regional)\s+){0,3})"
     r"(?P<o>(?:the\s+)?(?:[a-z](?=[A-Z]))?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|"
-    r"of(?=\s+[A-Z]))){0,5})"
+    r"&(?=\s+[A-Z])|of(?=\s+[A-Z]))){0,5})"  # "The News & Observer"
+)
+_BODY_NAME_GOES_ON = re.compile(
+    r"(?:,?\s+(?:and\s+)?[A-Z][\w'’&-]*)*\s+(?:Committee|Subcommittee|Commission|Council|Panel|Board|Tribunal|"
+    r"Inquiry|Caucus|Assembly)\b"
 )
 _POSS = re.compile(r"['’]s\b")
 
@@ -501,6 +505,8 @@ def described_outlet(np: str) -> str | None:
         return None  # "the Flemish newspaper": an outlet named before, not one called "Flemish"
     if m and re.fullmatch(r"[\w.’'-]+-based", m.group("name")):
         return None  # "the Kabul-based broadcaster": an outlet named before
+    if m and re.search(r"['’]s?$", m.group("name")) and re.search(r"\b(?:website|channel|account|page)$", np, re.I):
+        return None  # "the Kremlin's website", "the ministry's Telegram channel": its own, not an outlet
     return m.group("name") if m else None
 
 
@@ -853,6 +859,7 @@ _QUANTIFIER = re.compile(
 _NAMEWORD = rf"[{UPPER}][\w.'’&-]*"
 _PROPER_NAME = re.compile(_NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){0,5}")
 # a capitalised institution name joined by of/for/and: "Office for the Coordination of …"
+_OWNED_CHANNEL = re.compile(r"['’]s\s+(?:official\s+)?(?:[A-Z][\w-]*\s+)?(?:website|channel|account|page)$")
 _OWNED_DATA = re.compile(
     r"(?<=[A-Z\w])(?:['’]s)?\s+(?:data|figures|statistics|estimates|records|numbers)$"
 )
@@ -1036,6 +1043,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         return _Speaker(None, None)
     # "AIU data", "Eurostat figures", "data from the Space Research Institute": whose numbers
     np = _OWNED_DATA.sub("", np)
+    np = _OWNED_CHANNEL.sub("", np)  # "the Kremlin's website said": the Kremlin
     np = _DATA_OF.sub("", np) or np
     tt = _TITLED_TAIL.search(np) if "," not in np else None
     if tt:  # "… medical officer of health Dr Anna Whitaker": the titled person at the end
@@ -1648,6 +1656,8 @@ def analyse_sentence(
     if tdm:  # "told the independent Abkhaz newspaper Nuzhnaya Gazeta"
         forward_cited = forward_cited or _outlet_of(tdm.group("o"), guess=True) or tdm.group("o").rstrip(".,;:")
     for tm in _TOLD.finditer(masked):
+        if _BODY_NAME_GOES_ON.match(masked, tm.end()) and not canonical_outlet(tm.group("o")):
+            continue  # "told the House Homeland Security, Public Safety and … Committee": a body
         o = _outlet_of(tm.group("o"), guess=True)
         if o is None and re.search(r"broadcaster|newspaper|daily|channel|station|radio|television|magazine|"
                                    r"agency|network|outlet|website|portal|weekly|tabloid", tm.group("desc") or ""):

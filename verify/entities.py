@@ -116,7 +116,7 @@ def canonical_outlet(name: str) -> str | None:
     if not name:
         return None
     g = gazetteer()
-    n = name.strip().strip(".,;:'\"")
+    n = name.replace("’", "'").strip().strip(".,;:'\"")  # (curly apostrophes as the table's straight ones)
     if len(n) > 120:  # no outlet's name is a paragraph (and the stripping below recurses)
         return None
     for cand in (n, re.sub(r"^the\s+", "", n, flags=re.I), re.sub(r"^(?:[A-Z][\w’'.-]*\s+){0,2}[A-Z][\w’'.-]*['’]s\s+", "", n)):

@@ -1549,3 +1549,15 @@ def test_a_bodys_own_channel_and_a_committee_are_not_outlets():
     assert (a.speaker, a.cited_source) == ("Kremlin", None)
     ((_, b),) = _att("She told the House Homeland Security, Public Safety and Veterans' Affairs Committee that it was unlocked.")
     assert b.cited_source is None
+
+
+def test_a_whole_body_name_and_a_member_of_title_with_an_apposed_name():
+    ((_, a),) = _att("The International Committee of the Red Cross said on Monday that 40 detainees were freed.")
+    assert a.speaker == "International Committee of the Red Cross"
+    ((_, b),) = _att("Member of the Political Bureau of Ansarullah, Abdulrahman al-Jumaie, affirmed that the strikes would continue.")
+    assert b.speaker == "Abdulrahman al-Jumaie"
+
+
+def test_a_participial_aside_is_not_the_speaker():
+    ((_, a),) = _att("The dissolution, announced on state television on Tuesday, was confirmed by the ruling council.")
+    assert a.speaker != "dissolution"

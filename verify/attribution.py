@@ -601,7 +601,13 @@ _DATA_FROM = re.compile(
 # a relative clause or aside between subject and verb hides the verb in it:
 # "An official, who spoke on condition of anonymity, told …"
 _ASIDE = re.compile(
-    r",\s+(?:who|which|whose|where|when|speaking|talking|asked|declining|citing|quoting)\b[^\"“”]*?(?=,\s)", re.I
+    r",\s+(?:who|which|whose|where|when|speaking|talking|asked|declining|citing|quoting|"
+    # a participle in apposition: "the dissolution, announced on state television, was met
+    # …", "A host, reached in Sévaré, confirmed …", "The figures, first reported by Al-Ghad, showed"
+    r"(?:first\s+|also\s+|later\s+)?(?:announced|reported|published|released|reached|contacted|interviewed|"
+    r"quoted|cited|revealed|read\s+out|broadcast|aired)\s+(?:by|in|on|at|to|via|over|from|during)\b)"
+    r"[^\"“”]*?(?=,\s)",
+    re.I,
 )
 _NEGATED = re.compile(r"^(?:no|none|nobody|neither|not)\b", re.I)
 _AGE_ANAPHOR = re.compile(r"^the\s+\d{1,3}-year-old$", re.I)
@@ -858,6 +864,13 @@ _QUANTIFIER = re.compile(
 )
 _NAMEWORD = rf"[{UPPER}][\w.'’&-]*"
 _PROPER_NAME = re.compile(_NAMEWORD + r"(?:\s+" + _NAMEWORD + r"){0,5}")
+_LOWER_PARTICLE = re.compile(r"(?<!\S)(?:al|el|ad|ar|as|ash|at|az|ul|bin|ibn|abu|de|da|di|van|von|der|du)(?=-[A-Z]|\s+[A-Z])")
+
+
+def _is_proper_name(text: str) -> bool:
+    """Capitalised words, allowing the lower-case particles of names ("Abdulrahman al-Jumaie",
+    "Maarten van der Berg")."""
+    return bool(_PROPER_NAME.fullmatch(_LOWER_PARTICLE.sub(lambda m: m.group(0).capitalize(), text)))
 # a capitalised institution name joined by of/for/and: "Office for the Coordination of …"
 _OWNED_CHANNEL = re.compile(r"['’]s\s+(?:official\s+)?(?:[A-Z][\w-]*\s+)?(?:website|channel|account|page)$")
 _OWNED_DATA = re.compile(
@@ -1168,12 +1181,17 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         named = [w for w in pents[-1].text.split() if w.lower().strip(".") not in TITLES] if pents else []
         if pents and pents[-1].type in {"PERSON", "MISC"} and len(named) >= 2 and all(
             w[:1].isupper() for w in named
-        ) and not lookup(pents[-1].text):
+        ) and not lookup(pents[-1].text) and not _KIND_WORD.search(pents[-1].text):
+            # (not "The International Committee of the Red Cross": a body's name goes on)
             return _name_speaker(pents[-1], earlier)
     inst = _INSTITUTION.match(chunks[0]) if chunks else None
-    if inst and len([m for m in find_entities(inst.group("name")) if m.type != "PERSON"]) > 1:
+    if inst and (
+        len([m for m in find_entities(inst.group("name")) if m.type != "PERSON"]) > 1
+        # "The International Committee of the Red Cross": a body's name that goes on after "of"
+        or _KIND_WORD.search(re.split(r"\s+(?:of|for)\s+", inst.group("name"))[0])
+    ):
         # "the United Nations Office for the Coordination of Humanitarian Affairs": whole
-        full = inst.group("name")
+        full = re.sub(r"^The\s+", "", inst.group("name"))
         hit = lookup(full)
         parts = re.split(r"\s+of\s+the\s+", full)
         if hit is None and len(parts) > 1 and " of " in parts[0]:
@@ -1187,7 +1205,9 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     po = _PERSON_OF_PLACE.match(head_chunk)
     if po:
         pents = find_entities(po.group("p"))
-        if pents and pents[-1].type in {"PERSON", "MISC"} and " " in pents[-1].text:
+        if pents and pents[-1].type in {"PERSON", "MISC"} and " " in pents[-1].text and not _KIND_WORD.search(
+            pents[-1].text
+        ):
             return _name_speaker(pents[-1], earlier)
     det = re.sub(
         r"^(?:the|a|an|this|that|two|three|four|several|some|many|other)\s+",
@@ -1211,6 +1231,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     if (
         len(words) == 1 and head[:1].isupper() and head[1:].islower()
         and head.lower() in ROLE_NOUNS and head.lower() not in _PRONOUNS and det == head_chunk
+        and not (len(chunks) > 1 and _is_proper_name(chunks[1]))  # "Member of …, Abdulrahman al-Jumaie,"
     ):
         return _Speaker(head.lower(), head.lower())  # "Sources close to the club told …"
     # "the group said", "the military's media wing said" -> the organisation named before
@@ -1224,13 +1245,15 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # "A resident of Pul-i-Khumri", "a spokesman for the police": the role is the speaker
     rm = re.match(
         r"^(?:(?P<det>(?i:the|a|an|one|two|three|several|some|many|other))\s+(?P<mods>(?:[a-z][\w-]*\s+){0,2}?)"
-        r"(?P<role>[a-z][\w-]*)|(?P<plural>[A-Z][a-z]+s))\s+(?:of|for|from|in|at|near|with)\s",
+        r"(?P<role>[a-z][\w-]*)|(?P<plural>[A-Z][a-z]+s)|(?P<cap>[A-Z][a-z]+))\s+(?:of|for|from|in|at|near|with)\s",
         chunks[0] if chunks else np,
     )
-    role = rm and (rm.group("role") or rm.group("plural")).lower()
-    if role and role in ROLE_NOUNS:
+    role = rm and (rm.group("role") or rm.group("plural") or rm.group("cap")).lower()
+    if rm and rm.group("cap") and not (len(chunks) > 1 and _is_proper_name(chunks[1])):
+        role = None  # "Member of the Political Bureau, Abdulrahman al-Jumaie,": only with the name after it
+    if role and (role in ROLE_NOUNS or rm.group("cap")):
         # "The spokesperson of the police, Mansir Hassan, confirmed": the named person
-        if len(chunks) > 1 and _PROPER_NAME.fullmatch(chunks[1]):
+        if len(chunks) > 1 and _is_proper_name(chunks[1]):
             ents = [m for m in find_entities(chunks[1]) if m.type in {"PERSON", "MISC"}]
             if len(ents) == 1 and ents[0].text == _untitled(chunks[1]) and " " in ents[0].text:
                 return _name_speaker(ents[0], earlier)

@@ -871,6 +871,8 @@ def _is_proper_name(text: str) -> bool:
     """Capitalised words, allowing the lower-case particles of names ("Abdulrahman al-Jumaie",
     "Maarten van der Berg")."""
     return bool(_PROPER_NAME.fullmatch(_LOWER_PARTICLE.sub(lambda m: m.group(0).capitalize(), text)))
+
+
 # a capitalised institution name joined by of/for/and: "Office for the Coordination of …"
 _OWNED_CHANNEL = re.compile(r"['’]s\s+(?:official\s+)?(?:[A-Z][\w-]*\s+)?(?:website|channel|account|page)$")
 _OWNED_DATA = re.compile(
@@ -1166,6 +1168,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     # "a number of female students", "dozens of residents": the people counted speak
     np = _QUANTIFIER.sub("", np, count=1) or np
     chunks = [c.strip() for c in np.split(",") if c.strip()]
+    # a proper name in apposition after the head: "Member of …, Abdulrahman al-Jumaie, affirmed"
+    apposed_name = len(chunks) > 1 and _is_proper_name(chunks[1])
     posted = _POSTED_IN.match(chunks[0]) if chunks else None
     if posted:  # "The UN Assistance Mission in Afghanistan": whole (an embassy is shown without its city)
         name = posted.group("name")
@@ -1231,7 +1235,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     if (
         len(words) == 1 and head[:1].isupper() and head[1:].islower()
         and head.lower() in ROLE_NOUNS and head.lower() not in _PRONOUNS and det == head_chunk
-        and not (len(chunks) > 1 and _is_proper_name(chunks[1]))  # "Member of …, Abdulrahman al-Jumaie,"
+        and not apposed_name  # "Member of …, Abdulrahman al-Jumaie,"
     ):
         return _Speaker(head.lower(), head.lower())  # "Sources close to the club told …"
     # "the group said", "the military's media wing said" -> the organisation named before
@@ -1249,11 +1253,11 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         chunks[0] if chunks else np,
     )
     role = rm and (rm.group("role") or rm.group("plural") or rm.group("cap")).lower()
-    if rm and rm.group("cap") and not (len(chunks) > 1 and _is_proper_name(chunks[1])):
+    if rm and rm.group("cap") and not apposed_name:
         role = None  # "Member of the Political Bureau, Abdulrahman al-Jumaie,": only with the name after it
     if role and (role in ROLE_NOUNS or rm.group("cap")):
         # "The spokesperson of the police, Mansir Hassan, confirmed": the named person
-        if len(chunks) > 1 and _is_proper_name(chunks[1]):
+        if apposed_name:
             ents = [m for m in find_entities(chunks[1]) if m.type in {"PERSON", "MISC"}]
             if len(ents) == 1 and ents[0].text == _untitled(chunks[1]) and " " in ents[0].text:
                 return _name_speaker(ents[0], earlier)

@@ -112,7 +112,7 @@ def _outlet(name: str | None) -> str | None:
     """
     if not name or not name.strip():
         return None
-    folded = " ".join(name.lower().split())
+    folded = " ".join(name.lower().replace("’", "'").split())  # "Ma’an" ~ "Ma'an"
     known = canonical_outlet(outlet_family(name))
     if known:
         return known

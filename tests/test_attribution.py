@@ -1561,3 +1561,47 @@ def test_a_whole_body_name_and_a_member_of_title_with_an_apposed_name():
 def test_a_participial_aside_is_not_the_speaker():
     ((_, a),) = _att("The dissolution, announced on state television on Tuesday, was confirmed by the ruling council.")
     assert a.speaker != "dissolution"
+
+
+def test_outlet_names_with_of_du_and_a_lowercase_head_are_kept_whole():
+    ((_, a),) = _att("Isle of Man Today reported last month that the Treasury had been asked to step in.")
+    assert (a.speaker, a.cited_source) == (None, "Isle of Man Today")
+    ((_, b),) = _att("Its secretary general, Gounou Sabi, told the weekly L'Économiste du Bénin that payments were late.")
+    assert b.cited_source == "L'Économiste du Bénin"
+    ((_, c),) = _att("Jiří Kadlec, president of the chamber, told the daily Lidové noviny that the list was useless.")
+    assert c.cited_source == "Lidové noviny"
+    ((_, d),) = _att("The ultimatum was first reported by El Mercurio de Antofagasta on Monday.")
+    assert d.cited_source == "El Mercurio de Antofagasta"
+
+
+def test_what_the_article_says_about_an_outlet_is_not_its_name():
+    ((_, a),) = _att("The official said in remarks carried by the Houthi-run Saba news agency that the talks failed.")
+    assert a.cited_source == "Saba"
+    ((_, b),) = _att("Israeli Channel 14 reported that the army plans to demolish a further 90 buildings.")
+    assert b.cited_source == "Channel 14"
+    ((_, c),) = _att("In comments to the Amman-based news site Ammon News, a security official said the crossing would stay shut.")
+    assert c.cited_source == "Ammon News"
+    ((_, d),) = _att("Sinjil council head Ayman Ghanem told the Ma’an news agency that the settlers burned two cars.")
+    assert d.cited_source == "Ma’an"
+
+
+def test_members_of_a_body_and_a_house_are_not_outlets():
+    ((_, a),) = _att("Mr Quigley told MLAs that more than 520,000 people were now waiting.")
+    assert a.cited_source is None
+    ((_, b),) = _att("The minister told the House of Representatives that the patrols would double.")
+    assert b.cited_source is None
+
+
+def test_a_place_title_then_the_persons_name():
+    (_, a), (_, b) = _att(
+        "Governor of the Irkutsk Region Igor Kobzev said in a video address that a drone hit a depot. "
+        '"The source of the fire has been eliminated," he said.'
+    )
+    assert a.speaker == b.speaker == "Igor Kobzev"
+
+
+def test_a_body_named_with_for_the_and_an_ampersand_is_kept_whole():
+    ((_, a),) = _att("The Coordination Headquarters for the Treatment of Prisoners of War said the exchange happened.")
+    assert a.speaker == "Coordination Headquarters for the Treatment of Prisoners of War"
+    ((_, b),) = _att("The Centers for Medicare & Medicaid Services said premiums would rise.")
+    assert b.speaker == "Centers for Medicare & Medicaid Services"

@@ -128,7 +128,8 @@ _INTERVIEW_WITH = re.compile(
     r"(?:(?:the\s+)?(?:[A-Z][a-z]+\s+)?(?:newspaper|daily|broadcaster|channel|radio\s+station|radio|station|magazine|weekly|"
     r"news\s+agency|network|website|television)\s+(?=[A-ZÀ-Ý]))?"
     r"(?P<o>(?:[Tt]he\s+)?(?:[a-z][\w-]*\s+){0,3}?[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|"
-    r"(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|of(?=\s+[A-Z]))){0,5})",
+    r"(?:noviny|list|deník|denník|novine|dnevnik)(?!\w)|"
+    r"(?:della|delle|dello|degli|del|des|de|du|di|dos|das|da|do)(?=\s)|of(?=\s+[A-Z]))){0,5})",
 )
 _OUTLET_ANAPHOR_NP = re.compile(
     r"^the\s+(?:[\w-]+\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}?(?:channel|agency|newspaper|paper|broadcaster|outlet|daily|"
@@ -183,7 +184,7 @@ _CITING_SUBJECT = re.compile(  # "X, citing an election official, said": not "ci
     re.I,
 )
 _X_REPORTED = re.compile(
-    r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do|a\s+la|la|el|y)(?=\s))\s+)?){0,4}"
+    r"(?P<o>(?:[Tt]he\s+)?(?:[A-ZÀ-Ý0-9][\w'’.&-]*\s+(?:(?:(?:della|delle|dello|degli|del|des|de|du|di|dos|das|da|do|a\s+la|la|el|y|of(?=\s+[A-Z]))(?=\s))\s+)?){0,4}"
     r"(?:\b[a-z](?=[A-Z]))?[A-ZÀ-Ý0-9][\w'’.&-]*)\s+(?:(?:first|also|earlier|originally|previously|exclusively)\s+)?"
     r"(?P<v>reported|reports|wrote|writes|understands|learnt|learned)"
     r"(?=\s+(?:that|on|in|last|this|earlier|the|a|an|its|his|her|their)\b|\s*[,.]|$)"
@@ -274,7 +275,7 @@ _TOLD = re.compile(
     r"TV\s+(?:station|channel|network)|"
     r"network|outlet|website|station|magazine|weekly|tabloid|portal|news\s+portal|business|"
     r"financial|sports|regional)\s+){0,3})"
-    r"(?P<o>(?:the\s+)?(?:[a-z](?=[A-Z]))?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|"
+    r"(?P<o>(?:the\s+)?(?:[a-z](?=[A-Z]))?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:noviny|list|deník|denník|novine|dnevnik)(?!\w)|(?:della|delle|dello|degli|del|des|de|du|di|dos|das|da|do)(?=\s)|"
     r"&(?=\s+[A-Z])|of(?=\s+[A-Z]))){0,5})"  # "The News & Observer"
 )
 _BODY_NAME_GOES_ON = re.compile(
@@ -299,7 +300,9 @@ def _lone_outlet_word(word: str, earlier: list[Mention]) -> bool:
     if not re.fullmatch(rf"[{UPPER}][\w'’.-]{{1,20}}", w) or " " in w:
         return False
     low = w.lower()
-    if low in _NOT_TOLD_OUTLETS or low in TITLES or low in COUNTRIES or low.rstrip("s") in DEMONYMS:
+    if low in _NOT_TOLD_OUTLETS or low in TITLES or low in COUNTRIES or low.rstrip("s") in DEMONYMS or (
+        re.fullmatch(r"[A-Z]{2,}s", w)  # "told MLAs", "told MPs": members of a body
+    ):
         return False
     hit = lookup(w)
     if hit and hit[1] != "OUTLET":
@@ -349,7 +352,11 @@ def _outlet_of(np: str, guess: bool = False) -> str | None:
             o = canonical_outlet(" ".join(words[:n]))
             if o is not None:
                 rest = words[n:]
-                if rest[-1].lower() in _PROGRAMME_WORDS or rest[0][:1].islower():
+                if len(rest) >= 2 and rest[0] in {"de", "du", "del", "of", "da", "do"} and all(
+                    w[:1].isupper() for w in rest[1:]
+                ):
+                    o = np  # "El Mercurio de Antofagasta": another outlet, named in full
+                elif rest[-1].lower() in _PROGRAMME_WORDS or rest[0][:1].islower():
                     pass  # "BBC Today programme", "the BBC on June 2": the outlet itself
                 elif all(w[:1].isupper() for w in rest):
                     o = np  # "Axios Charleston", "Newstalk ZB": an outlet of its own, named in full
@@ -373,9 +380,36 @@ def _outlet_of(np: str, guess: bool = False) -> str | None:
     return o
 
 
+_DESCRIPTOR_LEAD = re.compile(
+    r"^(?:[\w’'.-]+-(?:based|run|owned|backed|funded|affiliated|aligned|linked|controlled|language)\s+)+(?=\S)"
+)
+_OUTLET_ALONE = re.compile(
+    r"(?:Channel|Kanal|Canal|Kan)\s+\d{1,2}|Army\s+Radio"
+)
+
+
+def tidy_outlet(name: str | None) -> str | None:
+    """A credited outlet as it is called, without what the article says about it:
+    "the Houthi-run Saba" -> "Saba", "SDF-affiliated Hawar News Agency" -> "Hawar News
+    Agency", "Israeli Channel 14" -> "Channel 14", "the Ma’an" -> "Ma’an"; a bare
+    "Amman-based" (where it is, not what it is called) is no outlet at all."""
+    if not name:
+        return name
+    n = re.sub(r"^the\s+", "", name.strip())
+    if re.fullmatch(r"[\w’'.-]+-(?:based|run|owned|backed|funded|affiliated|aligned|linked|controlled|language)", n):
+        return None
+    n = _DESCRIPTOR_LEAD.sub("", n)
+    first, _, rest = n.partition(" ")
+    if rest and first.lower() in DEMONYMS and canonical_outlet(n) is None and (
+        canonical_outlet(rest) or _OUTLET_ALONE.fullmatch(rest)
+    ):
+        n = canonical_outlet(rest) or rest  # "Israeli Army Radio": Army Radio
+    return n or name
+
+
 _SPEECH_WORD = re.compile(r"\b(?:said|says|saying|told|added|adding)\b")
 _NAME_LIKE = re.compile(
-    r"(?:the\s+)?(?P<n>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.-]*|(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|am|la|el|"
+    r"(?:the\s+)?(?P<n>[A-ZÀ-Ý0-9][\w'’.-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w'’.-]*|of(?=\s+[A-ZÀ-Ý])|(?:noviny|list|deník|denník|novine|dnevnik)(?!\w)|(?:della|delle|dello|degli|del|des|de|du|di|dos|das|da|do)(?=\s)|am|la|el|"
     r"al))*)"
 )
 
@@ -467,7 +501,7 @@ _BODY_WORDS = frozenset(
     """force forces army navy ministry department office council commission institute bank
     court party union committee organisation organization fund service authority command
     government police agency bureau board centre center university hospital company group
-    corporation association federation league administration military guard guards ag se inc
+    corporation association federation league administration military guard guards ag se inc house
     ltd plc corp co sa nv llc gmbh holdings motors pharma airlines airways energy assembly
     parliament senate congress legislature duma knesset bundestag majlis diet chamber""".split()
 )
@@ -519,7 +553,7 @@ _DESCRIBED_AFTER = re.compile(
     r"(?:(?:official|semi-official|state|state-run|state-owned|government-run|private|independent|public|"
     r"local|national|leading|popular|pro-government)\s+)?"
     r"(?!(?:The|This|That|A|An|Its|His|Her|Their|Our|Local|State)\b)"
-    r"(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s)|am|"
+    r"(?P<name>[A-Z0-9][\w.'’&-]*(?:\s+(?:[A-Z0-9][\w.'’&-]*|(?:noviny|list|deník|denník|novine|dnevnik)(?!\w)|(?:della|delle|dello|degli|del|des|de|du|di|dos|das|da|do)(?=\s)|am|"
     r"la|el|al))*)\s+(?:(?:business|financial|national|local|regional|daily|state|public|"
     r"private|English-language|Arabic-language|sports|economic|news|weekly)\s+)?(?:newspaper|daily|weekly|magazine|"
     r"television|TV|radio|broadcaster|news\s+portal|portal|news\s+agency|news\s+website|"
@@ -549,7 +583,7 @@ _OUTLET_SHAPE = re.compile(
     r"(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}|"  # "Public Radio of Armenia"
     r"(?:[A-Z][\w'’&.-]*\s+){1,3}(?:News|Press)\s+Agency|"  # "Iraqi News Agency"
     r"[A-Z][\w'’-]*\s+\d{1,3}|"  # "Suwayda 24", "Channel 4" (where an outlet is expected)
-    r"(?:La|El|Le|Il|Der|Die|O|A)\s+[A-Z][\w'’-]+(?:\s+(?:(?:della|delle|dello|degli|del|des|de|di|dos|das|da|do)(?=\s))\s+[A-Z][\w'’-]+)?)$"
+    r"(?:La|El|Le|Il|Der|Die|O|A)\s+[A-Z][\w'’-]+(?:\s+(?:(?:della|delle|dello|degli|del|des|de|du|di|dos|das|da|do)(?=\s))\s+[A-Z][\w'’-]+)?)$"
 )
 _TOLD_ANAPHOR = re.compile(
     r"\b(?:told|quoted\s+by|speaking\s+to|talking\s+to|in\s+comments\s+to)\s+the\s+"
@@ -565,7 +599,8 @@ _SEEN_BY = re.compile(
     r"(?:\s+(?:on\s+)?\w+day|\s+live|\s+exclusively|\s+first)?\s+by|"
     r"(?:[Aa]n?|[Tt]he)\s+(?:[\w-]+\s+)?(?:report|article|story|interview|editorial)\s+"
     r"(?:in|by|on|from))"
-    r"\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+[A-Z][\w.'’&-]*){0,4})"
+    r"\s+(?P<o>(?:the\s+)?[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|"
+    r"(?:della|delle|del|des|de|du|di|dos|das|da|do|of)(?=\s+[A-ZÀ-Ý]))){0,4})"
 )
 _WHICH_REPORTED = re.compile(
     r"(?P<n>(?:[Tt]he\s+)?[A-ZÀ-Ý][\w.'’&-]*(?:\s+[A-ZÀ-Ý0-9][\w.'’&-]*){0,4}),\s+which\s+(?:first\s+|had\s+|has\s+|"
@@ -574,7 +609,7 @@ _WHICH_REPORTED = re.compile(
 _TOLD_DESCRIBED = re.compile(
     r"\b(?:told|(?:speaking|talking|spoke|talked|spoken)\s+to)\s+(?:the\s+)?(?:[\w-]+\s+){1,4}?(?:newspaper|daily|broadcaster|channel|station|radio|"
     r"television|magazine|news\s+agency|network|outlet|website|portal|weekly|tabloid|news\s+site)\s+"
-    r"(?P<o>[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:della|delle|del|des|de|di|dos|das|da|do|la|el)(?=\s+[A-ZÀ-Ý]))){0,4})"
+    r"(?P<o>[A-ZÀ-Ý][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:noviny|list|deník|denník|novine|dnevnik)(?!\w)|(?:della|delle|del|des|de|du|di|dos|das|da|do|la|el)(?=\s+[A-ZÀ-Ý]))){0,4})"
 )
 _SAID_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|speaking|appearing|interviewed|spoke|talked|talking)\s+(?:on|to)\s+"
@@ -1041,6 +1076,13 @@ _PRONOUN_CLAUSE = re.compile(
 _TITLED_TAIL = re.compile(
     r"\s(?:Dr|Mr|Mrs|Ms|Prof|Professor|Sir|Dame|Rev|Fr)\.?\s+(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,3})$"
 )
+# "Governor of the Irkutsk Region Igor Kobzev": a title of a place, then the person's name
+_PLACE_TITLE_NAME = re.compile(
+    r"^(?:[Tt]he\s+)?(?:[A-Z][\w-]*\s+)?(?:Governor|Mayor|Head|Chief|Prefect|Premier|Governor-General|Leader)"
+    r"\s+of\s+(?:the\s+)?(?:[A-ZÀ-Ý][\w'’-]*\s+){1,4}?(?:Region|Province|Oblast|District|County|State|"
+    r"Governorate|Prefecture|Territory|City|Republic|Krai|Municipality)\s+"
+    r"(?P<name>[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+){1,2})$"
+)
 _CAPS_RUN = r"[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*"
 _LISTED_INSTITUTION = re.compile(
     r"(?:[Tt]he\s+)?(?P<name>(?:[A-ZÀ-Ý][\w'’-]*\s+){0,3}(?:Ministry|Department|Office|Commission|Committee|"
@@ -1060,7 +1102,7 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     np = _OWNED_DATA.sub("", np)
     np = _OWNED_CHANNEL.sub("", np)  # "the Kremlin's website said": the Kremlin
     np = _DATA_OF.sub("", np) or np
-    tt = _TITLED_TAIL.search(np) if "," not in np else None
+    tt = (_TITLED_TAIL.search(np) or _PLACE_TITLE_NAME.match(np)) if "," not in np else None
     if tt:  # "… medical officer of health Dr Anna Whitaker": the titled person at the end
         pents = [m for m in find_entities(tt.group("name")) if m.type in {"PERSON", "MISC"}]
         if len(pents) == 1 and pents[0].text == tt.group("name"):
@@ -1204,6 +1246,11 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
             hit = lookup(full)
         return _Speaker(display_name(hit[0]) or full if hit else full,
                         hit[0] if hit else entity_key(full))  # fmt: skip
+    whole_ents = find_entities(chunks[0]) if chunks and (" for the " in chunks[0] or " & " in chunks[0]) else []
+    if len(whole_ents) == 1 and whole_ents[0].type != "OUTLET" and whole_ents[0].text == re.sub(
+        r"^[Tt]he\s+", "", chunks[0].strip()
+    ):  # "The Centers for Medicare & Medicaid Services", "… Headquarters for the Treatment of …"
+        return _name_speaker(whole_ents[0], earlier)
     head_chunk = _CUT.split(chunks[0])[0].strip() if chunks else np
     # "Rep. Dale Kowalczyk of Ohio": a politician's state or district is not the name
     po = _PERSON_OF_PLACE.match(head_chunk)
@@ -1947,6 +1994,8 @@ def analyse_sentence(
         if ex and ex.group("c").lower() in COUNTRIES and " of " not in speaker.name:
             full = sentence[at : ex.end()]
             speaker = replace(speaker, name=full, key=entity_key(full))
+    trailing_outlet, forward_cited = tidy_outlet(trailing_outlet), tidy_outlet(forward_cited)
+    chain = [c for c in map(tidy_outlet, chain) if c]
     cited_now = trailing_outlet or forward_cited
     if speaker is not None and speaker.name and cited_now and (
         speaker.name == cited_now or cited_now.endswith(speaker.name)
@@ -2231,6 +2280,8 @@ def attribute(
         if att.cited_source is None and not att._outlet_anaphor:
             # an outlet no rule reads ("complained to G4Media that …"), by the learned model
             found = best_outlet(sentence, ments, people, owns)
+            if found and tidy_outlet(found[0]) != found[0]:
+                found = (tidy_outlet(found[0]), found[1]) if tidy_outlet(found[0]) else None
             if found:
                 att.cited_source, att.cited_chain, att._cited_scope = found[0], [found[0]], "forward"
                 att._own_attribution = True

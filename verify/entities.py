@@ -326,7 +326,7 @@ _NAME_TOKEN = (
 _CAPSEQ = re.compile(
     r"(?<![\w'’])"
     + _NAME_TOKEN
-    + r"(?:[ \t]+(?:(?:of|the|for|and|de|al|bin|ibn|e|van|von)[ \t]+)?"
+    + r"(?:[ \t]+(?:(?:for[ \t]+the|of|the|for|and|&|de|al|bin|ibn|e|van|von)[ \t]+)?"
     + _NAME_TOKEN
     + r")*"
 )

@@ -1605,3 +1605,36 @@ def test_a_body_named_with_for_the_and_an_ampersand_is_kept_whole():
     assert a.speaker == "Coordination Headquarters for the Treatment of Prisoners of War"
     ((_, b),) = _att("The Centers for Medicare & Medicaid Services said premiums would rise.")
     assert b.speaker == "Centers for Medicare & Medicaid Services"
+
+
+def test_the_body_spokesman_is_the_person_introduced_with_that_title():
+    _, (_, a) = _att(
+        "Kremlin Spokesman Dmitry Peskov said the attacks were deliberate. "
+        "The Kremlin spokesman said the delegation would travel to Istanbul."
+    )
+    assert a.speaker == "Dmitry Peskov"
+
+
+def test_the_officer_is_the_person_just_named():
+    _, (_, a) = _att(
+        "Police spokesman Mateus Kalunga Rodrigues said 14 people were arrested. "
+        '"The police acted within the law," the officer told reporters.'
+    )
+    assert a.speaker == "Mateus Kalunga Rodrigues"
+
+
+def test_state_news_agency_acronyms_and_a_discourse_participle():
+    ((_, a),) = _att("The minister said in a statement carried by SPA that the kingdom would send aid.")
+    assert a.cited_source == "Saudi Press Agency"
+    (_, b), (_, c) = _att('Salim Haddad said the talks failed. Continuing, he said: "We will not give up."')
+    assert c.speaker == "Salim Haddad"
+
+
+def test_a_forum_named_with_and_and_figures_that_show():
+    ((_, a),) = _att("The Hostages and Missing Families Forum said the deal was overdue.")
+    assert a.speaker == "Hostages and Missing Families Forum"
+    _, (_, b) = _att(
+        "The Interior Ministry said 12,000 refugees had returned this year. "
+        "The figures, first reported by the daily Al-Ghad, showed that most came from the north."
+    )
+    assert (b.speaker, b.cited_source) == ("Interior Ministry", "Al-Ghad")

@@ -207,7 +207,8 @@ _LEAD_PARTICIPLE = re.compile(
     r"\s+(?:by|about|on|whether|if|why|how|what|for|at|over|after)\b|Opening\s+the\b|"
     r"Closing\s+the\b|Addressing\b|Representing\b|"
     r"[A-Z][a-z]{3,}ing\s+(?:on|for|at|in|to|with|from|before|after|during|outside|behind)\b|"
-    r"(?:Prosecuting|Defending|Mitigating|Sentencing|Summing\s+up)(?=,)|"
+    r"(?:Prosecuting|Defending|Mitigating|Sentencing|Summing\s+up|Continuing|Concluding|Elaborating|"
+    r"Explaining|Responding|Reacting|Commenting|Recalling|Adding|Turning)(?=,)|"
     r"(?:Citing|Quoting)\s|[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|their|its)\s|"
     r"(?:In|On|At|By|For|Under|Without|With)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=,))"
     r"[^,\"“”]{0,80},\s+(?=\S)"
@@ -1095,6 +1096,10 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     """Turn a subject noun phrase into a speaker: a name, a role, or an anaphor."""
     np = " ".join(np.split()).strip(",;:").strip()  # (a masked aside leaves a run of spaces)
     np = re.sub(r"^(?:but|and|yet|while|whereas)\s+(?=\S)", "", np)  # "…, but Dawn reported"
+    # "The spokesman went on to (say)": the subject, not the verb before "to" (one who
+    # declined to say asserts nothing)
+    np = re.sub(r"\s+(?:went\s+on|goes\s+on|was\s+quick|were\s+quick|"
+                r"wanted|wants|continued|continues|hastened|hastens|sought|seeks)\s+to$", "", np)
     np = _TRAILING_ADVERB.sub("", np)  # "The PDP agent, Mr Sunday Olatunji, however"
     if not np:
         return _Speaker(None, None)
@@ -1102,6 +1107,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     np = _OWNED_DATA.sub("", np)
     np = _OWNED_CHANNEL.sub("", np)  # "the Kremlin's website said": the Kremlin
     np = _DATA_OF.sub("", np) or np
+    if np.strip().lower() in {"the", "these", "this", "those", "its", "their", "the latest", "the new"}:
+        return _Speaker(None, None, anaphor="document")  # "The figures showed": the data just spoken of
     tt = (_TITLED_TAIL.search(np) or _PLACE_TITLE_NAME.match(np)) if "," not in np else None
     if tt:  # "… medical officer of health Dr Anna Whitaker": the titled person at the end
         pents = [m for m in find_entities(tt.group("name")) if m.type in {"PERSON", "MISC"}]
@@ -1429,7 +1436,8 @@ def _representing(chunks: list[str]) -> _Speaker | None:
         shown = f"{mods + ' ' if mods else ''}{role} {m.group('prep')} {m.group('the') or ''}{body}"
     else:
         shown = f"{body} {role}"
-    return _Speaker(shown, key)
+    # "The Kremlin spokesman": may name the person introduced as "Kremlin Spokesman Dmitry Peskov"
+    return _Speaker(shown, key, definite=bool(re.match(r"^the\s", chunks[0], re.I)) and shown.endswith(role))
 
 
 _MODIFIER = re.compile(r"[A-Za-z][a-z]*(?:[.-][A-Za-z][a-z]*)*\.?")  # "senior", "centre-left", "U.S."
@@ -2117,7 +2125,7 @@ _ONE_HOLDER = frozenset(
     """coach manager captain minister president premier chancellor judge justice governor mayor
     senator ambassador envoy chairman chairwoman chair director commissioner king queen prince
     princess pope attorney secretary prosecutor striker midfielder defender goalkeeper
-    founder""".split()
+    founder officer leader general commander""".split()
 )
 
 
@@ -2311,6 +2319,7 @@ def attribute(
     seen: list[Mention] = []
     persons_seen: list[Mention] = []  # multi-word names only, for surname look-ups
     titled: dict[str, tuple[str, str]] = {}  # "minister" -> (name, key) of who holds it
+    titled_ctx: dict[str, str] = {}  # "spokesman" -> the words before that holder's name
     spelled: dict[str, tuple[str, str]] = {}  # consonant skeleton -> first spelling
     for i, (seg, att, sp) in enumerate(zip(segments, results, speakers)):
         flag = False
@@ -2381,6 +2390,9 @@ def attribute(
                 if sp.definite and sp.name in titled:
                     # "the minister said" -> the person introduced as minister
                     att.speaker, att.speaker_key = titled[sp.name]
+                elif sp.definite and " " in sp.name and _introduced_with(sp.name, titled, titled_ctx):
+                    # "The Kremlin spokesman" -> who was introduced as "Kremlin Spokesman …"
+                    att.speaker, att.speaker_key = titled[sp.name.split()[-1].lower()]
                 elif (
                     sp.definite and sp.name in TITLES and prev is not None and prev.speaker
                     and prev.speaker == last_person and " " in prev.speaker
@@ -2486,6 +2498,7 @@ def attribute(
                 if " " in m.text:
                     for t in _titles_of(sentence, m):
                         titled[t] = (display_name(m.key) or m.text, m.key)
+                        titled_ctx[t] = sentence[max(0, m.start - 60) : m.start].lower()
                         for t2 in _TITLE_SYNONYMS.get(t, ()):
                             titled.setdefault(t2, titled[t])  # never over a real holder
             elif m.type == "MISC" and " " not in m.text:
@@ -2571,6 +2584,12 @@ _TITLE_SYNONYMS = {
     "premier": ("minister",),
     "chancellor": ("minister",),
 }
+
+
+def _introduced_with(label: str, titled: dict, titled_ctx: dict) -> bool:
+    """ "Kremlin spokesman": the holder of "spokesman" was introduced with "Kremlin" before the name."""
+    *body, role = label.lower().split()
+    return role in titled and all(w in titled_ctx.get(role, "") for w in body)
 
 
 def _titles_of(sentence: str, m: Mention) -> list[str]:

@@ -310,7 +310,7 @@ _ORG_WORDS = re.compile(
     r"Assembly|Senate|Congress|Centre|Center|Association|Federation|Foundation|Fund|"
     r"Authority|Board|Bureau|Service|Services|Taliban|Inc|Ltd|Corp|Co|Survey|Observatory|"
     r"Laboratory|Lab|Administration|Secretariat|Directorate|Inspectorate|Superintendency|Ombudsman|"
-    r"Tribunal|Chamber|Staff|Festival|Biennale|Division|Coast\s+Guard)\b"
+    r"Tribunal|Chamber|Staff|Festival|Biennale|Division|Forum|Coast\s+Guard)\b"
 )
 _PLACE_WORDS = re.compile(
     r"\b(?:Province|Valley|City|District|Region|Airport|Street|River|Mountains?|Island|"

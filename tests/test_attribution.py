@@ -1638,3 +1638,12 @@ def test_a_forum_named_with_and_and_figures_that_show():
         "The figures, first reported by the daily Al-Ghad, showed that most came from the north."
     )
     assert (b.speaker, b.cited_source) == ("Interior Ministry", "Al-Ghad")
+
+
+def test_rejecting_a_bill_or_dismissing_governors_is_an_act_not_speech():
+    ((_, a),) = _att("Russian President Vladimir Putin on Tuesday dismissed three regional governors.")
+    assert a.speaker is None
+    ((_, b),) = _att("The Sejm on Friday rejected a government bill that would have allowed Sunday trading.")
+    assert b.speaker is None
+    ((_, c),) = _att("The Health Ministry rejected the claims as baseless.")
+    assert c.speaker == "Health Ministry"

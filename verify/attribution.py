@@ -56,6 +56,13 @@ _SPEECH_ONLY_AFTER = (
     r"(?=\s+that\b|\s*[:\"“]|\s*[,.;]|\s*$|"
     r"\s+(?:he|she|they|we|I|it)\s+(?:had|has|was|were|is|are|would|could|did|should|might|must|will)\b)"
 )  # "Lindqvist conceded she had not seen …"
+# "rejected a government bill", "dismissed three regional governors": acts, not speech
+_NOT_AN_ACT = (
+    r"(?!\s+(?:(?:on\s+)?\w+day\s+)?(?:[\w-]+\s+){0,3}?(?:bill|bills|motion|proposal|appeal|request|application|"
+    r"offer|governors?|officials?|ministers?|staff|employees|workers|officers|coach|manager|lawsuit|suit|"
+    r"petition|candidacy|nomination|draft|amendment|budget|law|plan|deal|agreement|resignation|bid|"
+    r"case|cases|charges\s+against)\b)"
+)
 RV = (
     r"(?:said|says|say|told|tells|added|adds|stated|states|claimed|claims|warned|warns|"
     r"announced|announces|noted|notes|explained|insisted|stressed|confirmed|confirms|"
@@ -73,10 +80,10 @@ RV = (
     r"(?:accuse|accuses)(?=\s+(?:the|a|an|him|her|them|it|[A-Z])[^.;]{0,80}?\bof\b)|"
     r"requested(?=\s+that\b|\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:sentence|penalty|term|fine|adjournment|stay|review|"
     r"investigation|inquiry|probe)\b)|asked(?=\s+(?:the\s+)?(?:court|judge|tribunal|panel|magistrate|jury)\b)|"
-    r"emphasi[sz]ed|urged|called\s+on|rejected|reported|reports|read|reads|spoke|"
+    r"emphasi[sz]ed|urged|called\s+on|rejected" + _NOT_AN_ACT + r"|reported|reports|read|reads|spoke|"
     r"declared|revealed|disclosed|acknowledged|admitted|(?<!an\s)(?<!the\s)estimated|predicted|"
     r"posted(?=\s+(?:on|to)\s+[^,.;]{0,40}?(?:\bthat\b|[:,]|\.?\s*$))|"
-    r"vowed|pledged\s+that|threatened|blamed|accused|dismissed|quoted|demanded|demands|"
+    r"vowed|pledged\s+that|threatened|blamed|accused|dismissed" + _NOT_AN_ACT + r"|quoted|demanded|demands|"
     r"described|(?:remarked|observed|replied|responded|recalled|indicated|complained|conceded|"
     r"signalled|signaled|suggested|grumbled|quipped|joked|fumed|lamented|scoffed|sighed|speculated|hinted|"
     r"theori[sz]ed|mused|surmised)"

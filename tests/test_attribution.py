@@ -1647,3 +1647,12 @@ def test_rejecting_a_bill_or_dismissing_governors_is_an_act_not_speech():
     assert b.speaker is None
     ((_, c),) = _att("The Health Ministry rejected the claims as baseless.")
     assert c.speaker == "Health Ministry"
+
+
+def test_an_outlet_written_with_a_lowercase_al_particle():
+    ((_, a),) = _att("Foreign Minister Abdallah Bou Habib told al-Jadeed TV that Lebanon would not negotiate.")
+    assert a.cited_source == "Al Jadeed"
+    ((_, b),) = _att("A Hezbollah official told al-Mayadeen that the strikes would continue.")
+    assert b.cited_source == "Al Mayadeen"
+    ((_, c),) = _att("According to al-Manar, two fighters were killed.")
+    assert (c.speaker, c.cited_source) == (None, "Al-Manar")

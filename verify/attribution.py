@@ -283,7 +283,7 @@ _TOLD = re.compile(
     r"TV\s+(?:station|channel|network)|"
     r"network|outlet|website|station|magazine|weekly|tabloid|portal|news\s+portal|business|"
     r"financial|sports|regional)\s+){0,3})"
-    r"(?P<o>(?:the\s+)?(?:[a-z](?=[A-Z]))?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:noviny|list|deník|denník|novine|dnevnik)(?!\w)|(?:della|delle|dello|degli|del|des|de|du|di|dos|das|da|do)(?=\s)|"
+    r"(?P<o>(?:the\s+)?(?:(?:al|el|an|ar|as|ash|ad)-(?=[A-Z])|[a-z](?=[A-Z]))?[A-ZÀ-Ý0-9][\w.'’&-]*(?:\s+(?:[A-ZÀ-Ý0-9][\w.'’&-]*|(?:noviny|list|deník|denník|novine|dnevnik)(?!\w)|(?:della|delle|dello|degli|del|des|de|du|di|dos|das|da|do)(?=\s)|"
     r"&(?=\s+[A-Z])|of(?=\s+[A-Z]))){0,5})"  # "The News & Observer"
 )
 _BODY_NAME_GOES_ON = re.compile(

@@ -1656,3 +1656,26 @@ def test_an_outlet_written_with_a_lowercase_al_particle():
     assert b.cited_source == "Al Mayadeen"
     ((_, c),) = _att("According to al-Manar, two fighters were killed.")
     assert (c.speaker, c.cited_source) == (None, "Al-Manar")
+
+
+def test_an_abbreviated_rank_does_not_end_the_source():
+    (_, a), (_, b) = _att(
+        "Troopers tried to stop the car, according to Lt. Rena Castellano, a state police spokeswoman. "
+        "She said the driver fled onto Gratiot Avenue."
+    )
+    assert a.speaker == b.speaker == "Rena Castellano"
+
+
+def test_an_outlet_called_by_its_last_word_is_the_one_named_before():
+    _, (_, a) = _att(
+        "The Los Angeles Times first reported the plan. "
+        "According to the Times, a city report recommended drainage work.", outlet="KTLA"
+    )
+    assert a.cited_source == "Los Angeles Times"
+    _, (_, b) = _att(
+        "The Wall Street Journal reported the talks on Monday. "
+        "Officials also told the Journal that no decision had been made.", outlet="Kyiv Post"
+    )
+    assert b.cited_source == "The Wall Street Journal"
+    ((_, c),) = _att("Officials told the Times that the pier would close.", outlet="Tampa Bay Times")
+    assert c.cited_source is None  # its own reporting

@@ -241,9 +241,15 @@ _SPEAKING_TO = re.compile(
     r"(?P<app>,\s+(?:an?|the|its)\s+(?:[\w'’-]+\s+){0,4}?(?:newspaper|daily|weekly|tabloid|broadcaster|station|"
     r"channel|website|magazine|outlet|portal|publication|programme|program|show|podcast)\b[^,]{0,60})?,\s*", re.I
 )
+# "according to Lt. Rena Castellano": the full stop of an abbreviated rank or title
+_RANK_DOT = "|".join(
+    rf"(?<=\b(?-i:{a}))\.(?=\s+(?-i:[A-Z]))"
+    for a in "Lt Col Gen Maj Capt Sgt Cpl Insp Supt Det Cmdr Adm Brig Dr Mr Mrs Ms Prof Rev Sen Rep Gov Sr Jr".split()
+)
 _ACCORDING = re.compile(
-    r"\b(?:according\s+to|as\s+per)\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b(?-i:[A-Z]))\.|\.(?=(?-i:[a-z]{2,4})\b)){2,90}?)"
-    r"(?=\s*(?:[,;:]|(?<!\b(?-i:[A-Z]))\.(?!(?-i:[a-z]{2,4})\b)|$))",
+    r"\b(?:according\s+to|as\s+per)\s+(?P<np>(?:[^,.;:\"“”]|(?<=\b(?-i:[A-Z]))\.|\.(?=(?-i:[a-z]{2,4})\b)|"
+    + _RANK_DOT + r"){2,90}?)"
+    r"(?=\s*(?:[,;:]|(?!" + _RANK_DOT + r")(?<!\b(?-i:[A-Z]))\.(?!(?-i:[a-z]{2,4})\b)|$))",
     re.I
 )
 _OUTLET_POLL = re.compile(
@@ -2235,6 +2241,35 @@ _LEAD_PRONOUN = re.compile(r"^(?:He|She|They)\b")
 _LEAD_WORD = re.compile(r"^[A-Z][\w'’-]+\b")
 
 
+_SHORT_NAME = re.compile(
+    r"\b[Tt]he\s+(?P<w>Times|Post|Journal|Herald|Globe|Star|Tribune|Chronicle|Gazette|Telegraph|"
+    r"Independent|Observer|Examiner|Inquirer|Sun|Mail|Express|Standard|Nation|Record|Bee|Courier|"
+    r"Citizen|Dispatch|Sentinel|Mercury|Advertiser|Enquirer|Register)\b(?!\s+[A-Z])"
+)
+
+
+def _short_outlet(sentence: str, cited: str, earlier: list[Mention], owns: set[str]) -> str | None:
+    """An outlet called by its last word ("the Times", "the Journal") is the one of that name
+    the article named before ("Los Angeles Times"), or the article's own outlet (then "": no
+    citation), rather than the table's paper of that short name (The Times of London).
+    None when the sentence does not call an outlet so, or nothing earlier fits."""
+    m = _SHORT_NAME.search(sentence)
+    if not m:
+        return None
+    w = m.group("w")
+    if cited not in {w, f"The {w}", canonical_outlet(f"the {w}")}:
+        return None
+    if any(o and o.split()[-1] == w for o in owns):
+        return ""  # "the Times reported" in the Tampa Bay Times: its own reporting
+    for mention in reversed(earlier):
+        if mention.type != "OUTLET":
+            continue
+        full = canonical_outlet(mention.text) or mention.text
+        if full.split()[-1] == w and full != cited:
+            return full
+    return None
+
+
 def _rewrite(sentence: str, att: Attribution) -> str:
     """Decontextualise: drop "Meanwhile,", name the speaker where a pronoun or surname stood."""
     s = _DISCOURSE.sub("", sentence, count=1)
@@ -2304,6 +2339,11 @@ def attribute(
                     sp.name == found[0] or found[0].endswith(sp.name) or sp.name.endswith(found[0])
                 ):
                     sp = None  # "The Colorado Sun reported …": the outlet, credited
+        if att.cited_source:
+            short = _short_outlet(sentence, att.cited_source, earlier, owns)
+            if short is not None:  # "according to the Times": the Los Angeles Times named before
+                att.cited_source = short or None
+                att.cited_chain = [short] + att.cited_chain[1:] if short else att.cited_chain[1:]
         named = [canonical_outlet(m.text) for m in ments if m.type == "OUTLET"]
         named = [o for o in named if o and o != own]
         outlets_named.append(att.cited_source or (named[-1] if named else None))

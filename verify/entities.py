@@ -248,7 +248,8 @@ _INNER_TITLES = frozenset(
     """minister secretary president commissioner attorney governor spokesman spokeswoman
     spokesperson economist coach captain judge ambassador mayor senator representative
     director chairman chairwoman chief leader commander envoy general dr prof professor
-    executive officer advocate inspector superintendent prosecutor administrator""".split()
+    executive officer advocate inspector superintendent prosecutor administrator councilmember
+    councilman councilwoman councillor councilor alderman alderwoman assemblymember sheriff""".split()
 )
 # portfolio words that qualify a title without being an entity ("Union Health Secretary")
 _PORTFOLIO = frozenset(

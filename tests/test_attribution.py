@@ -1679,3 +1679,11 @@ def test_an_outlet_called_by_its_last_word_is_the_one_named_before():
     assert b.cited_source == "The Wall Street Journal"
     ((_, c),) = _att("Officials told the Times that the pier would close.", outlet="Tampa Bay Times")
     assert c.cited_source is None  # its own reporting
+
+
+def test_an_honorific_alone_is_the_person_introduced_with_it():
+    (_, a), (_, b) = _att(
+        "Economic Affairs Minister Lyonpo Sonam Tobgay said generation would ease imports. "
+        '"Last winter we imported electricity worth Nu 3.1 billion," Lyonpo said.'
+    )
+    assert a.speaker == b.speaker == "Sonam Tobgay"

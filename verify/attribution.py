@@ -1305,6 +1305,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
         and not apposed_name  # "Member of …, Abdulrahman al-Jumaie,"
     ):
         return _Speaker(head.lower(), head.lower())  # "Sources close to the club told …"
+    if len(words) == 1 and det == head_chunk and head.lower() in _HONORIFICS:
+        return _Speaker(head.lower(), head.lower(), definite=True)  # '"…," Lyonpo said': the minister named so
     # "the group said", "the military's media wing said" -> the organisation named before
     if (
         re.match(r"^the\b", head_chunk, re.I)
@@ -2631,6 +2633,9 @@ _TITLE_SYNONYMS = {
     "premier": ("minister",),
     "chancellor": ("minister",),
 }
+
+
+_HONORIFICS = frozenset("lyonpo lyonchhen dasho datuk dato datin alhaji ustaz".split())
 
 
 def _introduced_with(label: str, titled: dict, titled_ctx: dict) -> bool:

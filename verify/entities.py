@@ -240,7 +240,8 @@ TITLES = frozenset(
     director head leader founder minister's provincial council member police army
     senior top official officials late marshal gov. commissioner attorney economist coach
     analyst researcher recorder chair chairwoman mla mp mep mpp msp ceo cfo coo cto co-founder
-    cofounder whip officer""".split()
+    cofounder whip officer lyonpo lyonchhen dasho datuk dato datin alhaji alhaja hajji ustaz
+    shri smt honourable hon""".split()
 )
 # titles that, inside a capitalised run, separate a qualifier from the name after them:
 # "Texas Attorney General Dale Prescott", "Khyber Pakhtunkhwa Chief Minister Sardar …"

@@ -1687,3 +1687,11 @@ def test_an_honorific_alone_is_the_person_introduced_with_it():
         '"Last winter we imported electricity worth Nu 3.1 billion," Lyonpo said.'
     )
     assert a.speaker == b.speaker == "Sonam Tobgay"
+
+
+def test_an_age_anaphor_after_narration_is_the_previous_sentences_subject():
+    _, (_, a) = _att(
+        "Spanish teenager Pablo Ortega reached the semi-finals with a victory over world No. 4 Nikolai Varga. "
+        '"I still can\'t believe it," the 19-year-old told reporters.'
+    )
+    assert a.speaker == "Pablo Ortega"

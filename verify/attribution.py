@@ -2212,6 +2212,19 @@ def _is_news_agency(name: str) -> bool:
     )
 
 
+def _subject_person(mentions: list[Mention], sentence: str) -> tuple[str, str] | None:
+    """The full name that opens a sentence as its subject ("Spanish teenager Pablo Ortega
+    reached …"), when the sentence names more than one person."""
+    persons = [m for m in mentions if m.type == "PERSON" and " " in m.text.strip()]
+    if len(persons) < 2:
+        return None
+    first = persons[0]
+    lead = sentence[: first.start]
+    if len(lead) > 40 or re.search(r"[,;:\"“”]|\b(?:said|told|after|when|as|with|by)\b", lead):
+        return None
+    return display_name(first.key) or first.text, first.key
+
+
 def _last_person_in(mentions: list[list[Mention]], i: int) -> tuple[str, str] | None:
     """The last full name (two words or more) named in the two sentences before `i`."""
     for j in (i - 1, i - 2):
@@ -2382,6 +2395,11 @@ def attribute(
                     att.speaker, att.speaker_key = aged
                 elif prev and prev.speaker:
                     att.speaker, att.speaker_key = prev.speaker, prev.speaker_key
+                elif i > 0 and _subject_person(mentions[i - 1], text[segments[i - 1].start : segments[i - 1].end]):
+                    # "Ortega beat Varga. … the 19-year-old said": the previous sentence's subject
+                    att.speaker, att.speaker_key = _subject_person(
+                        mentions[i - 1], text[segments[i - 1].start : segments[i - 1].end]
+                    )
                 elif last_person:
                     att.speaker, att.speaker_key = last_person, entity_key(last_person)
                 att.how, flag = "pronoun", True

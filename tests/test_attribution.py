@@ -1695,3 +1695,19 @@ def test_an_age_anaphor_after_narration_is_the_previous_sentences_subject():
         '"I still can\'t believe it," the 19-year-old told reporters.'
     )
     assert a.speaker == "Pablo Ortega"
+
+
+def test_a_coordinated_verb_phrase_keeps_its_subject():
+    ((_, a),) = _att("DOJ spokesperson Anna Liza Ferrer declined to confirm the report but said the witness was safe.")
+    assert a.speaker == "Anna Liza Ferrer"
+    ((_, b),) = _att("The Royal College of Nursing welcomed the decision but said pay was the real problem.")
+    assert b.speaker == "Royal College of Nursing"
+
+
+def test_a_lead_setting_a_described_service_and_the_first_accused():
+    ((_, a),) = _att("Traffic information service ANWB reported more than 600 kilometres of queues.")
+    assert a.speaker == "ANWB"
+    ((_, b),) = _att("Outside court, a nursing student who lost her savings told reporters she was angry.")
+    assert b.speaker == "nursing student"
+    ((_, c),) = _att("Lead counsel for the first accused, Mr Kwabena Oduro-Sarfo, told journalists the case was weak.")
+    assert c.speaker == "Kwabena Oduro-Sarfo"

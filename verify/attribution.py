@@ -83,7 +83,8 @@ RV = (
     r"emphasi[sz]ed|urged|called\s+on|rejected" + _NOT_AN_ACT + r"|reported|reports|read|reads|spoke|"
     r"declared|revealed|disclosed|acknowledged|admitted|(?<!an\s)(?<!the\s)estimated|predicted|"
     r"posted(?=\s+(?:on|to)\s+[^,.;]{0,40}?(?:\bthat\b|[:,]|\.?\s*$))|"
-    r"vowed|pledged\s+that|threatened|blamed|accused|dismissed" + _NOT_AN_ACT + r"|quoted|demanded|demands|"
+    r"vowed|pledged\s+that|threatened|blamed|(?<!\bthe\s)(?<!\bthe\sfirst\s)(?<!\bsecond\s)(?<!\bthird\s)(?<!\bco-)accused|"
+    r"dismissed" + _NOT_AN_ACT + r"|quoted|demanded|demands|"
     r"described|(?:remarked|observed|replied|responded|recalled|indicated|complained|conceded|"
     r"signalled|signaled|suggested|grumbled|quipped|joked|fumed|lamented|scoffed|sighed|speculated|hinted|"
     r"theori[sz]ed|mused|surmised)"
@@ -217,7 +218,7 @@ _LEAD_PARTICIPLE = re.compile(
     r"(?:Prosecuting|Defending|Mitigating|Sentencing|Summing\s+up|Continuing|Concluding|Elaborating|"
     r"Explaining|Responding|Reacting|Commenting|Recalling|Adding|Turning)(?=,)|"
     r"(?:Citing|Quoting)\s|[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|their|its)\s|"
-    r"(?:In|On|At|By|For|Under|Without|With)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=,))"
+    r"(?:In|On|At|By|For|Under|Without|With|Outside|Inside)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=,))"
     r"[^,\"“”]{0,80},\s+(?=\S)"
 )
 _INTERVIEWED_BY = re.compile(r"^(?:Interviewed|Contacted|Reached|Questioned|Quoted|Cited)\s+by\s+(?P<o>[^,]{2,60}),")
@@ -1111,6 +1112,9 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     np = re.sub(r"^(?:but|and|yet|while|whereas)\s+(?=\S)", "", np)  # "…, but Dawn reported"
     # "The spokesman went on to (say)": the subject, not the verb before "to" (one who
     # declined to say asserts nothing)
+    co = re.match(r"^(?P<s>.+?)\s+(?:[a-z]+ed|was|were|is|are|has|had|did|would|could|will)\b.*\s(?:but|and)$", np)
+    if co and co.group("s")[:1].isupper():  # "DOJ spokesperson X declined to confirm it but (said)"
+        np = co.group("s")
     np = re.sub(r"\s+(?:went\s+on|goes\s+on|was\s+quick|were\s+quick|"
                 r"wanted|wants|continued|continues|hastened|hastens|sought|seeks)\s+to$", "", np)
     np = _TRAILING_ADVERB.sub("", np)  # "The PDP agent, Mr Sunday Olatunji, however"
@@ -2113,7 +2117,7 @@ _DESCRIBED_FIRM = re.compile(
     r"regulator|agency|body|organi[sz]ation|association|federation|club|party|militia|coalition|"
     r"processor|supplier|producer|distributor|exporter|importer|miner|refiner|shipper|shipbuilder|"
     r"brokerage|broker|chain|grocer|brewer|builder|contractor|consultancy|tracker|think\s+tank|"
-    r"marketplace|exchange|app|airport|port\s+operator|investor|fintech|automaker)\s+"
+    r"marketplace|exchange|app|airport|port\s+operator|investor|fintech|automaker|service)\s+"
     r"(?:the\s+)?(?P<name>[A-Z][\w.&’'-]*(?:\s+(?:[A-Z][\w.&’'-]*|&)){0,4})$"
 )
 

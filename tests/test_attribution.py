@@ -1711,3 +1711,21 @@ def test_a_lead_setting_a_described_service_and_the_first_accused():
     assert b.speaker == "nursing student"
     ((_, c),) = _att("Lead counsel for the first accused, Mr Kwabena Oduro-Sarfo, told journalists the case was weak.")
     assert c.speaker == "Kwabena Oduro-Sarfo"
+
+
+def test_a_hedge_a_told_audience_and_a_quoted_programme_lead():
+    ((_, a),) = _att(
+        'A defence spokesperson in Jammu, Lt Col Rohit Sehgal, said the army had "responded '
+        'appropriately" to what he described as unprovoked fire.'
+    )
+    assert a.speaker == "Rohit Sehgal"
+    ((_, b),) = _att(
+        "“We will not be intimidated,” National Security Council spokesperson Cornelio Dantes told a news "
+        "conference in Manila, adding that the Department of Foreign Affairs would file a protest."
+    )
+    assert b.speaker == "Cornelio Dantes"
+    ((_, c),) = _att(
+        'Speaking on CNBC\'s "Squawk Box" earlier Wednesday, Fed Governor Lorna Ashby said she would wait.',
+        outlet="Reuters",
+    )
+    assert (c.speaker, c.cited_source) == ("Lorna Ashby", "CNBC")

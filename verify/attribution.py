@@ -219,7 +219,7 @@ _LEAD_PARTICIPLE = re.compile(
     r"Explaining|Responding|Reacting|Commenting|Recalling|Adding|Turning)(?=,)|"
     r"(?:Citing|Quoting)\s|[A-Z][a-z]{3,}ing\s+(?:the|a|an|his|her|their|its)\s|"
     r"(?:In|On|At|By|For|Under|Without|With|Outside|Inside)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}(?=,))"
-    r"[^,\"“”]{0,80},\s+(?=\S)"
+    r"(?:[^,\"“”]|[\"“][^\"“”,]{1,40}[\"”]){0,80},\s+(?=\S)"  # (also 'Speaking on CNBC's "Squawk Box",')
 )
 _INTERVIEWED_BY = re.compile(r"^(?:Interviewed|Contacted|Reached|Questioned|Quoted|Cited)\s+by\s+(?P<o>[^,]{2,60}),")
 # "At the VivaTech trade fair last June, co-founder …": a setting, not the subject
@@ -230,6 +230,14 @@ _LEAD_SETTING = re.compile(
 _TOLD_OBJECT = re.compile(  # "… told The Hindu on condition of anonymity, as …"
     r"^\s*(?:the\s+)?[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,4}(?:\s+on\s+condition\s+of\s+"
     r"anonymity)?\s*(?:[,.;]|$)"
+)
+# '"…," X told a news conference in Manila, adding that …': who was told, then a new clause
+_TOLD_AUDIENCE = re.compile(
+    r"^\s*(?:(?:a|an|the|local|foreign|visiting|state|national)\s+)*(?:reporters|journalists|"
+    r"(?:news|press)\s+(?:conference|briefing)|briefing|lawmakers|legislators|parliament|MPs|senators|"
+    r"court|committee|tribunal|jury|crowd|supporters)"
+    r"(?:\s+(?:in|on|at|after|late|earlier|this|last|outside)\b[^,]{1,40})?"
+    r"\s*(?:,\s+(?:adding|saying|noting|insisting|warning|stressing|arguing)\b|[.!?]?$)"
 )
 _LEAD_SUBJECT = re.compile(
     r"(?P<s>(?:[A-Za-zÀ-ÿ0-9][\w'’.&/-]*\s+){0,5}?[A-ZÀ-Ý0-9][\w'’.&/-]*),?\s+(?:(?:had|has|have|"
@@ -1112,6 +1120,8 @@ def _classify_np(np: str, earlier: list[Mention]) -> _Speaker:
     np = re.sub(r"^(?:but|and|yet|while|whereas)\s+(?=\S)", "", np)  # "…, but Dawn reported"
     # "The spokesman went on to (say)": the subject, not the verb before "to" (one who
     # declined to say asserts nothing)
+    if re.search(r"\b(?:what|which|whom?)\s+(?:he|she|they|it|we)$", np, re.I):
+        return _Speaker(None, None)  # "… to what he described as …": a hedge, not a new speaker
     co = re.match(r"^(?P<s>.+?)\s+(?:[a-z]+ed|was|were|is|are|has|had|did|would|could|will)\b.*\s(?:but|and)$", np)
     if co and co.group("s")[:1].isupper():  # "DOJ spokesperson X declined to confirm it but (said)"
         np = co.group("s")
@@ -1685,7 +1695,8 @@ def analyse_sentence(
             if tm and tm.start() > pos and (
                 len(tm.group("rest").split()) <= 12 or _CLAUSE_AFTER.match(tm.group("rest"))
                 or rx is _TRAILING_NAMED  # ", the Returning Officer, Prof. X, said the … was leading"
-                or (tm.group("v") == "told" and _TOLD_OBJECT.match(tm.group("rest")))
+                or (tm.group("v") == "told" and (_TOLD_OBJECT.match(tm.group("rest"))
+                                                  or _TOLD_AUDIENCE.match(tm.group("rest"))))
                 or (rx is _INVERTED and (_APPOSITION_AFTER.match(tm.group("rest"))
                                          or _APPOSED_NAME.match(tm.group("rest"))))
             ):

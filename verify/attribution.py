@@ -2360,8 +2360,8 @@ def attribute(
         if att.cited_source is None and not att._outlet_anaphor:
             # an outlet no rule reads ("complained to G4Media that …"), by the learned model
             found = best_outlet(sentence, ments, people, owns)
-            if found and tidy_outlet(found[0]) != found[0]:
-                found = (tidy_outlet(found[0]), found[1]) if tidy_outlet(found[0]) else None
+            tidied = tidy_outlet(found[0]) if found else None
+            found = (tidied, found[1]) if tidied else None
             if found:
                 att.cited_source, att.cited_chain, att._cited_scope = found[0], [found[0]], "forward"
                 att._own_attribution = True
@@ -2410,11 +2410,9 @@ def attribute(
                     att.speaker, att.speaker_key = aged
                 elif prev and prev.speaker:
                     att.speaker, att.speaker_key = prev.speaker, prev.speaker_key
-                elif i > 0 and _subject_person(mentions[i - 1], text[segments[i - 1].start : segments[i - 1].end]):
+                elif i > 0 and (subj := _subject_person(mentions[i - 1], text[segments[i - 1].start : segments[i - 1].end])):
                     # "Ortega beat Varga. … the 19-year-old said": the previous sentence's subject
-                    att.speaker, att.speaker_key = _subject_person(
-                        mentions[i - 1], text[segments[i - 1].start : segments[i - 1].end]
-                    )
+                    att.speaker, att.speaker_key = subj
                 elif last_person:
                     att.speaker, att.speaker_key = last_person, entity_key(last_person)
                 att.how, flag = "pronoun", True
